@@ -1,0 +1,93 @@
+package org.tadreeb.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tadreeb.enrolment.EnrolmentStatus;
+
+@ApplicationScoped
+public class CohortRepository {
+
+    private static final List<CohortStatus> LIVE = List.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.IN_PROGRESS);
+    private static final List<EnrolmentStatus> HOLDING_A_SEAT = List.of(EnrolmentStatus.ENROLLED);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /** The live cohorts an instructor teaches, soonest first. */
+    public List<CohortSummary> taughtBy(String username, LocalDateTime now) {
+        List<Cohort> cohorts = entityManager.createQuery("""
+                        SELECT c FROM Cohort c
+                        JOIN c.instructors i
+                        JOIN FETCH c.course
+                        WHERE i.username = :username
+                        AND c.status IN :live
+                        ORDER BY c.startsOn, c.code""", Cohort.class)
+                .setParameter("username", username)
+                .setParameter("live", LIVE)
+                .getResultList();
+        return summaries(cohorts, now);
+    }
+
+    /** Live cohorts that have not ended, soonest first. */
+    public List<CohortSummary> upcoming(LocalDate today, LocalDateTime now, int limit) {
+        List<Cohort> cohorts = entityManager.createQuery("""
+                        SELECT c FROM Cohort c
+                        JOIN FETCH c.course
+                        WHERE c.status IN :live
+                        AND c.endsOn >= :today
+                        ORDER BY c.startsOn, c.code""", Cohort.class)
+                .setParameter("live", LIVE)
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+        return summaries(cohorts, now);
+    }
+
+    public List<CohortSummary> summaries(List<Cohort> cohorts, LocalDateTime now) {
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
+        Map<Long, LocalDateTime> nextMeetings = nextMeetings(ids, now);
+        Map<Long, Long> enrolled = enrolledCounts(ids);
+        return cohorts.stream().map(c -> new CohortSummary(c.getCode(), c.getCourse().getCode(),
+                c.getCourse().getTitleArabic(), c.getCourse().getTitleEnglish(), c.getStartsOn(), c.getEndsOn(),
+                c.venue(java.util.Locale.forLanguageTag("ar")), c.venue(java.util.Locale.ENGLISH), c.getStatus(),
+                c.getSeatLimit(), enrolled.getOrDefault(c.getId(), 0L), nextMeetings.get(c.getId()))).toList();
+    }
+
+    private Map<Long, LocalDateTime> nextMeetings(Collection<Long> cohortIds, LocalDateTime now) {
+        Map<Long, LocalDateTime> next = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT m.cohort.id, MIN(m.startsAt) FROM Meeting m
+                        WHERE m.cohort.id IN :ids
+                        AND m.endsAt >= :now
+                        GROUP BY m.cohort.id""", Object[].class)
+                .setParameter("ids", cohortIds)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(row -> next.put((Long) row[0], (LocalDateTime) row[1]));
+        return next;
+    }
+
+    private Map<Long, Long> enrolledCounts(Collection<Long> cohortIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
+                        WHERE e.cohort.id IN :ids
+                        AND e.status IN :holding
+                        GROUP BY e.cohort.id""", Object[].class)
+                .setParameter("ids", cohortIds)
+                .setParameter("holding", HOLDING_A_SEAT)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+}

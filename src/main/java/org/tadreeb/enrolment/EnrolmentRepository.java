@@ -1,0 +1,59 @@
+package org.tadreeb.enrolment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortSummary;
+
+@ApplicationScoped
+public class EnrolmentRepository {
+
+    private static final List<EnrolmentStatus> CURRENT = List.of(
+            EnrolmentStatus.REQUESTED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CohortRepository cohorts;
+
+    /** The signed-in trainee's current enrolments in cohorts that have not ended, soonest first. */
+    public List<EnrolmentSummary> currentOf(String username, LocalDate today, LocalDateTime now) {
+        List<Enrolment> enrolments = entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        JOIN FETCH e.cohort
+                        WHERE e.trainee IN (SELECT a.person FROM Account a WHERE a.username = :username)
+                        AND e.status IN :current
+                        AND e.cohort.endsOn >= :today
+                        ORDER BY e.cohort.startsOn, e.cohort.code""", Enrolment.class)
+                .setParameter("username", username)
+                .setParameter("current", CURRENT)
+                .setParameter("today", today)
+                .getResultList();
+        Map<String, CohortSummary> summaries = cohorts.summaries(
+                        enrolments.stream().map(Enrolment::getCohort).toList(), now).stream()
+                .collect(Collectors.toMap(CohortSummary::code, Function.identity()));
+        return enrolments.stream()
+                .map(e -> new EnrolmentSummary(summaries.get(e.getCohort().getCode()), e.getStatus()))
+                .toList();
+    }
+
+    public long countEnrolledIn(Cohort cohort) {
+        return entityManager.createQuery("""
+                        SELECT COUNT(e) FROM Enrolment e
+                        WHERE e.cohort = :cohort
+                        AND e.status = :enrolled""", Long.class)
+                .setParameter("cohort", cohort)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,37 @@
+package org.tadreeb.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    public Optional<Account> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Account getByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new UnknownAccountException(username));
+    }
+
+    public long count() {
+        return entityManager.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    public void add(Account account) {
+        entityManager.persist(account.getPerson());
+        entityManager.persist(account);
+    }
+}

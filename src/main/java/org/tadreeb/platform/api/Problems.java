@@ -1,0 +1,59 @@
+package org.tadreeb.platform.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.LanguageResolver;
+import org.tadreeb.platform.i18n.Messages;
+
+/**
+ * Errors of the API as {@code application/problem+json} (RFC 9457), worded in the caller's language.
+ * {@code type} names the problem by its message key, {@code title} and {@code detail} are for people.
+ */
+@ApplicationScoped
+public class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public JsonObject body(Language language, int status, String messageKey, Object... arguments) {
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", "/problems/" + messageKey)
+                .add("title", Messages.text(language, "problem.status." + status))
+                .add("status", status)
+                .add("detail", Messages.text(language, messageKey, arguments))
+                .add("code", messageKey);
+        return problem.build();
+    }
+
+    public Response response(HttpServletRequest request, int status, String messageKey, Object... arguments) {
+        Language language = LanguageResolver.resolve(request);
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header("Content-Language", language.code())
+                .entity(body(language, status, messageKey, arguments).toString())
+                .build();
+    }
+
+    /** For code that runs before JAX-RS (the authentication mechanism). */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
+            throws IOException {
+        Language language = LanguageResolver.resolve(request);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Language", language.code());
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tadreeb\"");
+        }
+        response.getWriter().write(body(language, status, messageKey).toString());
+        response.flushBuffer();
+    }
+
+}

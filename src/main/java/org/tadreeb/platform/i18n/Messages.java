@@ -1,0 +1,35 @@
+package org.tadreeb.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of Tadreeb in both languages, from {@code org/tadreeb/i18n/messages_ar.properties} and
+ * {@code messages_en.properties} (UTF-8). Faces pages read the same bundle as {@code #{msg[...]}}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.tadreeb.i18n.messages";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** The text for a key, formatted with its arguments; the key itself if the bundle lacks it (tests catch that). */
+    public static String text(Language language, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(language).getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+}

@@ -1,0 +1,33 @@
+package org.tadreeb.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Declares the application's datasource from configuration (see docs/configuration.md).
+ *
+ * <p>With nothing configured it is an H2 database in {@code ./data}; {@code TADREEB_DB_URL},
+ * {@code TADREEB_DB_USER} and {@code TADREEB_DB_PASSWORD} point it at MySQL or MariaDB. Connections are
+ * validated before use, so the pool recovers on its own after a database outage.
+ */
+@DataSourceDefinition(
+        name = ApplicationDataSource.JNDI_NAME,
+        className = "org.tadreeb.platform.persistence.ConfiguredDataSource",
+        url = "${MPCONFIG=tadreeb.db.url}",
+        user = "${MPCONFIG=tadreeb.db.user}",
+        password = "${MPCONFIG=tadreeb.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        loginTimeout = 5,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
+            "fish.payara.connection-leak-timeout-in-seconds=0"
+        })
+@ApplicationScoped
+public class ApplicationDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/tadreeb";
+}
