@@ -1,0 +1,126 @@
+package org.tadreeb.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.Browser;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.Prerequisites.NeedsBrowser;
+import org.tadreeb.testing.WebClient;
+
+/** What a person sees, in headless Chromium, in both languages; every page visited is checked with axe-core. */
+@IntegrationTest
+@NeedsBrowser
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tadreeb();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @RegisterExtension
+    final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
+
+    private Browser browser(String acceptLanguage) {
+        return screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), acceptLanguage));
+    }
+
+    @Test
+    void theLanguageSwitchFlipsTheDirectionAndTheChoiceSticksAfterSignIn() {
+        Browser browser = browser("en-US,en");
+        browser.open("");
+        assertEquals("en", browser.htmlAttribute("lang"));
+        assertEquals("ltr", browser.htmlAttribute("dir"));
+        browser.assertAccessible();
+
+        browser.find(By.id("languageSwitch")).click();
+        browser.find(By.cssSelector("html[dir='rtl']"));
+        assertEquals("ar", browser.htmlAttribute("lang"));
+        assertEquals(Messages.text(Language.ARABIC, "home.title"), browser.heading());
+        browser.assertAccessible();
+
+        // trainee2 prefers English on the account, but chose Arabic in this browser before signing in
+        browser.open("login.xhtml");
+        assertEquals("rtl", browser.htmlAttribute("dir"));
+        browser.assertAccessible();
+        browser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        assertEquals("/trainee/", browser.path());
+        assertEquals("rtl", browser.htmlAttribute("dir"));
+        assertEquals(Messages.text(Language.ARABIC, "trainee.home.title"), browser.heading());
+        browser.assertAccessible();
+
+        // ... and the account remembers it: a browser that never chose still gets Arabic after signing in
+        Browser another = browser("en-US,en");
+        another.open("login.xhtml");
+        assertEquals("ltr", another.htmlAttribute("dir"));
+        another.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        assertEquals("/trainee/", another.path());
+        assertEquals("rtl", another.htmlAttribute("dir"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoAccounts.class, names = {"ADMIN", "INSTRUCTOR", "TRAINEE"})
+    void eachRoleSignsInAndSeesItsHomeInArabicAndInEnglish(DemoAccounts account) {
+        for (Language language : Language.values()) {
+            Browser browser = browser(language.code());
+            browser.open("login.xhtml?lang=" + language.code());
+            assertEquals(language.direction(), browser.htmlAttribute("dir"));
+            browser.signIn(account.username, account.password);
+            assertEquals(account.home, browser.path(), account + " in " + language);
+            assertEquals(language.code(), browser.htmlAttribute("lang"));
+            assertEquals(language.direction(), browser.htmlAttribute("dir"));
+            String titleKey = switch (account) {
+                case ADMIN -> "admin.home.title";
+                case INSTRUCTOR -> "instructor.home.title";
+                default -> "trainee.home.title";
+            };
+            assertEquals(Messages.text(language, titleKey), browser.heading());
+            browser.assertAccessible();
+
+            browser.find(By.id("signOutForm:signOut")).click();
+            browser.find(By.cssSelector(".notice"));
+            assertEquals(Messages.text(language, "home.signedOut"), browser.find(By.cssSelector(".notice")).getText());
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsOneClearMessageAndKeepsTheUserName() {
+        for (Language language : Language.values()) {
+            Browser browser = browser(language.code());
+            browser.open("login.xhtml?lang=" + language.code());
+            browser.signIn("trainee", "wrong-password");
+            assertEquals("/login.xhtml", browser.path());
+            assertEquals(Messages.text(language, "signIn.error.failed"),
+                    browser.find(By.cssSelector("#signIn\\:messages li")).getText());
+            assertEquals("trainee", browser.find(By.id("signIn:username")).getAttribute("value"));
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aForbiddenPageIsFriendlyAndAccessible() {
+        Browser browser = browser("ar");
+        browser.open("login.xhtml?lang=ar");
+        browser.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        browser.open("admin/");
+        assertEquals(Messages.text(Language.ARABIC, "error.forbidden.title"), browser.heading());
+        browser.assertAccessible();
+    }
+}

@@ -1,0 +1,145 @@
+package org.tadreeb.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, never a downloaded browser. Saves a screenshot of the page
+ * when a test fails (target/screenshots) and checks pages against WCAG 2.1 A and AA with axe-core.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+
+    public Browser(URI base, String acceptLanguage) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Prerequisites.CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(Prerequisites.CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String htmlAttribute(String name) {
+        return driver.findElement(By.tagName("html")).getAttribute(name);
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public void signIn(String username, String password) {
+        find(By.id("signIn:username")).sendKeys(username);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("signIn:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
+                || !d.findElements(By.cssSelector(".form-errors li")).isEmpty());
+    }
+
+    /** Fails with the list of violations when the current page breaks a WCAG 2.1 A/AA rule that axe can check. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                    + violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                            .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("tadreeb.test.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"), png);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /**
+     * Saves a screenshot of every open browser of a failed test. A test class registers it with
+     * {@code @RegisterExtension} and hands it each browser it opens.
+     */
+    public static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+        private final List<Browser> browsers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        public Browser watch(Browser browser) {
+            browsers.add(browser);
+            return browser;
+        }
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            try {
+                if (context.getExecutionException().isPresent()) {
+                    int index = 0;
+                    for (Browser browser : browsers) {
+                        browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                                + context.getDisplayName() + "-" + index++);
+                    }
+                }
+            } finally {
+                browsers.forEach(Browser::close);
+                browsers.clear();
+            }
+        }
+    }
+}
