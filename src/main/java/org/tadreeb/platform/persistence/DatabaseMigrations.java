@@ -23,8 +23,10 @@ public final class DatabaseMigrations {
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema is up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion
+                        + " (" + result.migrationsExecuted + " migration(s) applied)");
         return result;
     }
 }
