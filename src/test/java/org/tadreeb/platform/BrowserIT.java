@@ -93,6 +93,7 @@ class BrowserIT {
             };
             assertEquals(Messages.text(language, titleKey), browser.heading());
             browser.assertAccessible();
+            browser.screenshotForDocs(account.name().toLowerCase(java.util.Locale.ROOT) + "-home-" + language.code());
 
             browser.find(By.id("signOutForm:signOut")).click();
             browser.find(By.cssSelector(".notice"));
@@ -111,6 +112,7 @@ class BrowserIT {
                     browser.find(By.cssSelector("#signIn\\:messages li")).getText());
             assertEquals("trainee", browser.find(By.id("signIn:username")).getAttribute("value"));
             browser.assertAccessible();
+            browser.screenshotForDocs("sign-in-error-" + language.code());
         }
     }
 
@@ -122,5 +124,6 @@ class BrowserIT {
         browser.open("admin/");
         assertEquals(Messages.text(Language.ARABIC, "error.forbidden.title"), browser.heading());
         browser.assertAccessible();
+        browser.screenshotForDocs("forbidden-ar");
     }
 }

@@ -183,6 +183,15 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        String setCookie = new WebClient(deploymentUrl).get("login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
+    }
+
+    @Test
+    @RunAsClient
     void anAnonymousVisitGoesToSignInAndReturnsAfterwards() {
         WebClient browser = new WebClient(deploymentUrl);
         HttpResponse<String> visit = browser.get("admin/index.xhtml?tab=figures");

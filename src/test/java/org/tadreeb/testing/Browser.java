@@ -97,9 +97,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the page for the user guide when the tests run with {@code -Dtadreeb.docs.screenshots=docs/images}
+     * (see docs/user-guide.md); does nothing otherwise.
+     */
+    public void screenshotForDocs(String name) {
+        String dir = System.getProperty("tadreeb.docs.screenshots");
+        if (dir != null && !dir.isBlank()) {
+            screenshot(Path.of(dir), name);
+        }
+    }
+
     public void screenshot(String name) {
+        screenshot(Path.of(System.getProperty("tadreeb.test.screenshots", "target/screenshots")), name);
+    }
+
+    private void screenshot(Path dir, String name) {
         try {
-            Path dir = Path.of(System.getProperty("tadreeb.test.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"), png);
