@@ -9,7 +9,7 @@ CREATE TABLE person (
     name_en         VARCHAR(200) NOT NULL,
     email           VARCHAR(254),
     phone           VARCHAR(40),
-    created_at      TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    created_at      DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     version         BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uq_person_service_number UNIQUE (service_number)
 );
@@ -22,9 +22,9 @@ CREATE TABLE account (
     preferred_language  VARCHAR(5)   NOT NULL DEFAULT 'ar',
     active              BOOLEAN      NOT NULL DEFAULT TRUE,
     failed_sign_ins     INT          NOT NULL DEFAULT 0,
-    locked_until        TIMESTAMP    NULL,
-    last_sign_in_at     TIMESTAMP    NULL,
-    created_at          TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    locked_until        DATETIME    NULL,
+    last_sign_in_at     DATETIME    NULL,
+    created_at          DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     version             BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uq_account_username UNIQUE (username),
     CONSTRAINT uq_account_person UNIQUE (person_id),
@@ -44,9 +44,9 @@ CREATE TABLE api_token (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id    BIGINT      NOT NULL,
     token_hash    VARCHAR(64) NOT NULL,
-    created_at    TIMESTAMP   NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    expires_at    TIMESTAMP   NOT NULL,
-    revoked_at    TIMESTAMP   NULL,
+    created_at    DATETIME    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    expires_at    DATETIME    NOT NULL,
+    revoked_at    DATETIME   NULL,
     CONSTRAINT uq_api_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_api_token_account FOREIGN KEY (account_id) REFERENCES account (id)
 );
@@ -60,7 +60,7 @@ CREATE TABLE course (
     summary_en      VARCHAR(2000),
     contact_hours   INT           NOT NULL,
     archived        BOOLEAN       NOT NULL DEFAULT FALSE,
-    created_at      TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    created_at      DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
     version         BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT uq_course_code UNIQUE (code),
     CONSTRAINT ck_course_hours CHECK (contact_hours > 0)
@@ -76,7 +76,7 @@ CREATE TABLE cohort (
     venue_en    VARCHAR(200),
     seat_limit  INT          NOT NULL,
     status      VARCHAR(20)  NOT NULL DEFAULT 'PLANNED',
-    created_at  TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    created_at  DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     version     BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uq_cohort_code UNIQUE (code),
     CONSTRAINT fk_cohort_course FOREIGN KEY (course_id) REFERENCES course (id),
@@ -97,8 +97,8 @@ CREATE TABLE cohort_instructor (
 CREATE TABLE meeting (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     cohort_id   BIGINT       NOT NULL,
-    starts_at   TIMESTAMP    NOT NULL,
-    ends_at     TIMESTAMP    NOT NULL,
+    starts_at   DATETIME     NOT NULL,
+    ends_at     DATETIME     NOT NULL,
     topic_ar    VARCHAR(200),
     topic_en    VARCHAR(200),
     version     BIGINT       NOT NULL DEFAULT 0,
@@ -112,7 +112,7 @@ CREATE TABLE enrolment (
     cohort_id     BIGINT       NOT NULL,
     person_id     BIGINT       NOT NULL,
     status        VARCHAR(20)  NOT NULL,
-    requested_at  TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    requested_at  DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     version       BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uq_enrolment_cohort_person UNIQUE (cohort_id, person_id),
     CONSTRAINT fk_enrolment_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
@@ -123,7 +123,7 @@ CREATE INDEX ix_enrolment_person ON enrolment (person_id);
 
 CREATE TABLE audit_record (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
-    occurred_at  TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    occurred_at  DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
     actor        VARCHAR(80)   NOT NULL,
     action       VARCHAR(60)   NOT NULL,
     entity_type  VARCHAR(60)   NOT NULL,

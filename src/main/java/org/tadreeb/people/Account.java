@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -21,11 +22,13 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.Language;
 
 /**
  * A person's way into Tadreeb: a user name, a password hash, the roles it holds and its sign-in
- * history. An inactive account cannot sign in; repeated failures lock it for a growing time.
+ * history. The account of an inactive person cannot sign in; repeated failures lock it for a growing time.
+ * A partner coordinator's account names the one organisation whose people it may see.
  */
 @Entity
 @Table(name = "account")
@@ -56,12 +59,6 @@ public class Account {
     @Column(name = "password_hash", length = 300)
     private String passwordHash;
 
-    @Column(name = "preferred_language", nullable = false, length = 5)
-    private Language preferredLanguage;
-
-    @Column(nullable = false)
-    private boolean active;
-
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
@@ -73,6 +70,10 @@ public class Account {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "coordinator_of")
+    private Organisation coordinatorOf;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -95,9 +96,10 @@ public class Account {
         }
         this.person = person;
         this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
-        this.preferredLanguage = preferredLanguage == null ? Language.ARABIC : preferredLanguage;
+        if (preferredLanguage != null) {
+            person.preferLanguage(preferredLanguage);
+        }
         this.roles = EnumSet.copyOf(roles);
-        this.active = true;
         this.createdAt = Instant.now();
     }
 
@@ -106,12 +108,12 @@ public class Account {
     }
 
     public void preferLanguage(Language language) {
-        this.preferredLanguage = language;
+        person.preferLanguage(language);
     }
 
     /** Whether a sign-in attempt may be checked at all right now. */
     public boolean canAttemptSignIn(Instant now) {
-        return active && !isLockedAt(now);
+        return person.isActive() && !isLockedAt(now);
     }
 
     public boolean isLockedAt(Instant now) {
@@ -139,12 +141,25 @@ public class Account {
         lockedUntil = null;
     }
 
-    public void deactivate() {
-        active = false;
+
+    /**
+     * Gives the account exactly these roles. A partner coordinator must be tied to the organisation whose
+     * people they may see; the tie goes when the role goes.
+     */
+    public void changeRoles(Set<Role> newRoles, Organisation coordinatorOf) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new BusinessException("account.error.noRole");
+        }
+        if (newRoles.contains(Role.COORDINATOR) && coordinatorOf == null) {
+            throw new BusinessException("account.error.coordinatorNeedsOrganisation");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        this.coordinatorOf = newRoles.contains(Role.COORDINATOR) ? coordinatorOf : null;
     }
 
-    public void activate() {
-        active = true;
+    public Organisation getCoordinatorOf() {
+        return coordinatorOf;
     }
 
     public boolean hasRole(Role role) {
@@ -178,11 +193,12 @@ public class Account {
     }
 
     public Language getPreferredLanguage() {
-        return preferredLanguage;
+        return person.getPreferredLanguage();
     }
 
+    /** An account is active while its person is: deactivating the person closes the account too. */
     public boolean isActive() {
-        return active;
+        return person.isActive();
     }
 
     public int getFailedSignIns() {

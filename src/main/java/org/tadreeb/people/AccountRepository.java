@@ -3,6 +3,7 @@ package org.tadreeb.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +25,12 @@ public class AccountRepository {
 
     public Account getByUsername(String username) {
         return findByUsername(username).orElseThrow(() -> new UnknownAccountException(username));
+    }
+
+    /** The caller's own account as the API shows it. */
+    @Transactional
+    public AccountProfile profileOf(String username) {
+        return AccountProfile.of(getByUsername(username));
     }
 
     public long count() {

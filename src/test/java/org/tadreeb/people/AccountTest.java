@@ -77,7 +77,7 @@ class AccountTest {
     @Test
     void aDeactivatedAccountCannotSignIn() {
         Account account = anAccount(Set.of(Role.TRAINEE));
-        account.deactivate();
+        account.getPerson().deactivate();
         assertFalse(account.canAttemptSignIn(NOW));
     }
 

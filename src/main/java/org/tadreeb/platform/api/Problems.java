@@ -21,6 +21,7 @@ import org.tadreeb.platform.i18n.Messages;
 public class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"tadreeb\"";
 
     public JsonObject body(Language language, int status, String messageKey, Object... arguments) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
@@ -34,11 +35,14 @@ public class Problems {
 
     public Response response(HttpServletRequest request, int status, String messageKey, Object... arguments) {
         Language language = LanguageResolver.resolve(request);
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MEDIA_TYPE)
                 .header("Content-Language", language.code())
-                .entity(body(language, status, messageKey, arguments).toString())
-                .build();
+                .entity(body(language, status, messageKey, arguments).toString());
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.header("WWW-Authenticate", BEARER_CHALLENGE);
+        }
+        return response.build();
     }
 
     /** For code that runs before JAX-RS (the authentication mechanism). */
@@ -50,7 +54,7 @@ public class Problems {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Language", language.code());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"tadreeb\"");
+            response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
         }
         response.getWriter().write(body(language, status, messageKey).toString());
         response.flushBuffer();

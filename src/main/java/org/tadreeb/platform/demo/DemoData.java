@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +21,15 @@ import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
+import org.tadreeb.people.Gender;
+import org.tadreeb.people.Governorate;
+import org.tadreeb.people.InstructorQualification;
+import org.tadreeb.people.Organisation;
+import org.tadreeb.people.OrganisationType;
 import org.tadreeb.people.Person;
+import org.tadreeb.people.Rank;
 import org.tadreeb.people.Role;
+import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.security.PasswordHasher;
 
@@ -51,15 +60,16 @@ public class DemoData {
             new DemoAccount("trainee2", "trainee-demo-2026", "PS-104871", "مريم عبد الله", "Mariam Abdullah",
                     Language.ENGLISH, EnumSet.of(Role.TRAINEE)));
 
+    /** Service number, Arabic name, Latin name, gender, organisation code, rank code. */
     private static final String[][] OTHER_TRAINEES = {
-            {"PS-200101", "خالد إبراهيم", "Khaled Ibrahim"},
-            {"PS-200102", "نور الهدى سليم", "Nour Al-Huda Salim"},
-            {"PS-200103", "يوسف القاسم", "Yousef Al-Qasem"},
-            {"PS-200104", "هبة الرفاعي", "Hiba Al-Rifai"},
-            {"GOV-30011", "محمود النجار", "Mahmoud Al-Najjar"},
-            {"GOV-30012", "رنا عيسى", "Rana Issa"},
-            {"CSO-40021", "فاطمة الزهراء حسن", "Fatima Al-Zahraa Hassan"},
-            {"CSO-40022", "سامي درويش", "Sami Darwish"},
+            {"PS-200101", "خالد إبراهيم", "Khaled Ibrahim", "MALE", "CPD-NOR", "CPL"},
+            {"PS-200102", "نور الهدى سليم", "Nour Al-Huda Salim", "FEMALE", "CPD-NOR", "LT"},
+            {"PS-200103", "يوسف القاسم", "Yousef Al-Qasem", "MALE", "CPD-CAP", "CONST"},
+            {"PS-200104", "هبة الرفاعي", "Hiba Al-Rifai", "FEMALE", "CPD-CAP", "SGT"},
+            {"GOV-30011", "محمود النجار", "Mahmoud Al-Najjar", "MALE", "GOV-EDU", "CIV"},
+            {"GOV-30012", "رنا عيسى", "Rana Issa", "FEMALE", "GOV-EDU", "CIV"},
+            {"CSO-40021", "فاطمة الزهراء حسن", "Fatima Al-Zahraa Hassan", "FEMALE", "CSO-YOUTH", "CIV"},
+            {"CSO-40022", "سامي درويش", "Sami Darwish", "MALE", "CSO-YOUTH", "CIV"},
     };
 
     @PersistenceContext
@@ -70,6 +80,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher passwordHasher;
+
+    @Inject
+    CentreClock clock;
 
     @Inject
     @ConfigProperty(name = "tadreeb.demo-data.enabled", defaultValue = "true")
@@ -84,15 +97,53 @@ public class DemoData {
             LOG.info("Demo data not loaded: the database already has accounts");
             return;
         }
-        load(LocalDate.now());
+        load(clock.today());
         LOG.info("Demo data loaded: sign in as admin, instructor or trainee (see README.md)");
     }
 
+    private static final String[][] GOVERNORATES = {
+            {"CAP", "العاصمة", "Capital"}, {"NOR", "الشمال", "North"}, {"SOU", "الجنوب", "South"},
+            {"EAS", "الشرق", "East"}, {"WES", "الغرب", "West"}, {"CEN", "الوسط", "Central"},
+    };
+
+    private static final String[][] RANKS = {
+            {"CONST", "شرطي", "Constable"}, {"CPL", "عريف", "Corporal"}, {"SGT", "رقيب", "Sergeant"},
+            {"LT", "ملازم", "Lieutenant"}, {"CPT", "نقيب", "Captain"}, {"MAJ", "رائد", "Major"},
+            {"LTCOL", "مقدم", "Lieutenant Colonel"}, {"COL", "عقيد", "Colonel"}, {"CIV", "مدني", "Civilian"},
+    };
+
     private void load(LocalDate today) {
+        Map<String, Governorate> governorates = new HashMap<>();
+        for (int i = 0; i < GOVERNORATES.length; i++) {
+            Governorate governorate = new Governorate(GOVERNORATES[i][0], GOVERNORATES[i][1], GOVERNORATES[i][2], i);
+            entityManager.persist(governorate);
+            governorates.put(governorate.getCode(), governorate);
+        }
+        Map<String, Rank> ranks = new HashMap<>();
+        for (int i = 0; i < RANKS.length; i++) {
+            Rank rank = new Rank(RANKS[i][0], RANKS[i][1], RANKS[i][2], i);
+            entityManager.persist(rank);
+            ranks.put(rank.getCode(), rank);
+        }
+        Organisation capitalPolice = organisation("CPD-CAP", "مديرية شرطة العاصمة - قسم الشرطة المجتمعية",
+                "Capital Police Directorate, Community Policing Section", OrganisationType.POLICE_UNIT, governorates.get("CAP"));
+        Organisation northPolice = organisation("CPD-NOR", "شرطة إقليم الشمال", "North Region Police",
+                OrganisationType.POLICE_UNIT, governorates.get("NOR"));
+        Organisation education = organisation("GOV-EDU", "مديرية التربية والتعليم", "Directorate of Education",
+                OrganisationType.GOVERNMENT_DEPARTMENT, governorates.get("CAP"));
+        Organisation youthCentre = organisation("CSO-YOUTH", "جمعية شباب الحي", "Neighbourhood Youth Association",
+                OrganisationType.COMMUNITY_ORGANISATION, governorates.get("SOU"));
+        organisation("INT-DEV", "برنامج الشراكة الدولية للأمن المجتمعي", "International Community Safety Partnership",
+                OrganisationType.INTERNATIONAL_PARTNER, governorates.get("CAP"));
+
         List<Account> demoAccounts = new ArrayList<>();
         for (DemoAccount demo : ACCOUNTS) {
             Person person = new Person(demo.serviceNumber(), demo.nameArabic(), demo.nameLatin());
             person.changeContact(demo.username() + "@demo.tadreeb.local", null);
+            boolean trainee = demo.roles().contains(Role.TRAINEE);
+            person.placeIn(capitalPolice, trainee ? "مركز شرطة الحي الشرقي" : "مركز التدريب", governorates.get("CAP"));
+            person.describe(ranks.get(trainee ? "SGT" : "CPT"), demo.nameLatin().startsWith("Sara")
+                    || demo.nameLatin().startsWith("Layla") || demo.nameLatin().startsWith("Mariam") ? Gender.FEMALE : Gender.MALE);
             Account account = new Account(person, demo.username(), demo.language(), demo.roles());
             account.changePasswordHash(passwordHasher.hash(demo.password().toCharArray()));
             accounts.add(account);
@@ -103,9 +154,14 @@ public class DemoData {
         Person trainee = demoAccounts.get(3).getPerson();
         Person trainee2 = demoAccounts.get(4).getPerson();
 
+        Map<String, Organisation> organisations = java.util.Map.of(capitalPolice.getCode(), capitalPolice,
+                northPolice.getCode(), northPolice, education.getCode(), education, youthCentre.getCode(), youthCentre);
         List<Person> others = new ArrayList<>();
         for (String[] row : OTHER_TRAINEES) {
             Person person = new Person(row[0], row[1], row[2]);
+            Organisation organisation = organisations.get(row[4]);
+            person.placeIn(organisation, null, organisation.getGovernorate());
+            person.describe(ranks.get(row[5]), Gender.valueOf(row[3]));
             entityManager.persist(person);
             others.add(person);
         }
@@ -123,6 +179,10 @@ public class DemoData {
         course("CP120", "الشرطة المراعية للنوع الاجتماعي", "Gender-Responsive Policing", 12,
                 "الاستجابة لاحتياجات النساء والفتيات وحماية الفئات الأضعف.",
                 "Responding to the needs of women and girls and protecting the most vulnerable.");
+
+        entityManager.persist(new InstructorQualification(instructor.getPerson(), fundamentals, null));
+        entityManager.persist(new InstructorQualification(instructor.getPerson(), problemSolving, today.plusYears(2)));
+        entityManager.persist(new InstructorQualification(instructor2.getPerson(), mediation, null));
 
         Cohort running = cohort("CP101-A", fundamentals, today.minusDays(7), today.plusDays(14), 25,
                 "قاعة التدريب الرئيسية", "Main training hall", instructor);
@@ -144,6 +204,14 @@ public class DemoData {
         for (int i = 0; i < others.size(); i++) {
             enrol(i % 2 == 0 ? running : upcoming, others.get(i));
         }
+    }
+
+    private Organisation organisation(String code, String nameArabic, String nameEnglish, OrganisationType type,
+                                      Governorate governorate) {
+        Organisation organisation = new Organisation(code, nameArabic, nameEnglish, type);
+        organisation.classify(type, governorate);
+        entityManager.persist(organisation);
+        return organisation;
     }
 
     private Course course(String code, String titleArabic, String titleEnglish, int hours,

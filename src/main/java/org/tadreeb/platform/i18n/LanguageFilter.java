@@ -27,7 +27,6 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        request.setCharacterEncoding("UTF-8");
         Optional<Language> explicit = LanguageResolver.explicitChoice(request);
         if (explicit.isPresent() && request.getDispatcherType() == DispatcherType.REQUEST) {
             remember(request, response, explicit.get());

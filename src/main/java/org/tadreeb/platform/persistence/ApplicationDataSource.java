@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=tadreeb.db.url}",
         user = "${MPCONFIG=tadreeb.db.user}",
         password = "${MPCONFIG=tadreeb.db.password}",
-        minPoolSize = 1,
+        minPoolSize = 0,
         maxPoolSize = 32,
         loginTimeout = 5,
         properties = {

@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores an {@link Instant} in a TIMESTAMP column. JPA 3.1 (EclipseLink 4) does not know Instant and would
+ * Stores an {@link Instant} in a DATETIME column. JPA 3.1 (EclipseLink 4) does not know Instant and would
  * otherwise serialise it into bytes.
  */
 @Converter(autoApply = true)

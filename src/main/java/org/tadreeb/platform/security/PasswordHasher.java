@@ -42,6 +42,13 @@ public class PasswordHasher {
         decoyHash = pbkdf2.generate("decoy-password-never-used".toCharArray());
     }
 
+    /** Called at start-up, so that a misconfigured iteration count stops the application at once. */
+    public void checkConfiguration() {
+        if (decoyHash == null) {
+            throw new IllegalStateException("The password hasher is not configured");
+        }
+    }
+
     public String hash(char[] password) {
         return pbkdf2.generate(password);
     }
