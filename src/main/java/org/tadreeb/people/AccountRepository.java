@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +32,20 @@ public class AccountRepository {
     @Transactional
     public AccountProfile profileOf(String username) {
         return AccountProfile.of(getByUsername(username));
+    }
+
+    /** Accounts by user name; with {@code troubledOnly}, those with failed sign-ins (locked or on the way). */
+    @Transactional
+    public List<AccountSummary> summaries(boolean troubledOnly, int first, int max) {
+        return entityManager.createQuery("""
+                        SELECT a FROM Account a
+                        JOIN FETCH a.person
+                        WHERE (:troubledOnly = FALSE OR a.failedSignIns > 0)
+                        ORDER BY a.username""", Account.class)
+                .setParameter("troubledOnly", troubledOnly)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList().stream().map(AccountSummary::of).toList();
     }
 
     public long count() {

@@ -30,7 +30,7 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(BusinessException exception) {
-            return problems.response(request, exception.httpStatus(), exception.messageKey(), exception.arguments());
+            return problems.of(request, exception);
         }
     }
 
@@ -77,7 +77,7 @@ public final class ApiExceptionMappers {
         public Response toResponse(Exception exception) {
             BusinessException business = BusinessExceptions.find(exception);
             if (business != null) {
-                return problems.response(request, business.httpStatus(), business.messageKey(), business.arguments());
+                return problems.of(request, business);
             }
             if (BusinessExceptions.isMalformedInput(exception)) {
                 return problems.response(request, 400, "api.error.malformedBody");

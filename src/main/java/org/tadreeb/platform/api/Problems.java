@@ -2,6 +2,7 @@ package org.tadreeb.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.tadreeb.platform.BusinessException;
+import org.tadreeb.platform.FieldError;
+import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.LanguageResolver;
 import org.tadreeb.platform.i18n.Messages;
@@ -35,10 +39,38 @@ public class Problems {
 
     public Response response(HttpServletRequest request, int status, String messageKey, Object... arguments) {
         Language language = LanguageResolver.resolve(request);
+        return build(language, status, body(language, status, messageKey, arguments));
+    }
+
+    /** The problem a broken business rule makes, with the fields at fault when there are any. */
+    public Response of(HttpServletRequest request, BusinessException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return invalid(request, invalid);
+        }
+        return response(request, exception.httpStatus(), exception.messageKey(), exception.arguments());
+    }
+
+    /** A 422 whose {@code errors} member names each field that is wrong, with the reason in the caller's language. */
+    public Response invalid(HttpServletRequest request, InvalidInputException invalid) {
+        Language language = LanguageResolver.resolve(request);
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        for (FieldError error : invalid.errors()) {
+            errors.add(Json.createObjectBuilder()
+                    .add("field", error.field())
+                    .add("code", error.messageKey())
+                    .add("detail", Messages.text(language, error.messageKey(), error.arguments().toArray())));
+        }
+        JsonObject body = Json.createObjectBuilder(body(language, invalid.httpStatus(), invalid.messageKey(), invalid.arguments()))
+                .add("errors", errors)
+                .build();
+        return build(language, invalid.httpStatus(), body);
+    }
+
+    private static Response build(Language language, int status, JsonObject body) {
         Response.ResponseBuilder response = Response.status(status)
                 .type(MEDIA_TYPE)
                 .header("Content-Language", language.code())
-                .entity(body(language, status, messageKey, arguments).toString());
+                .entity(body.toString());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.header("WWW-Authenticate", BEARER_CHALLENGE);
         }

@@ -5,15 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.people.AccountRepository;
@@ -21,8 +15,6 @@ import org.tadreeb.people.AccountRepository;
 /** Issues, checks and revokes the API's bearer tokens. */
 @ApplicationScoped
 public class ApiTokenService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager entityManager;
@@ -41,12 +33,10 @@ public class ApiTokenService {
 
     @Transactional
     public IssuedToken issue(String username) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = "tdr_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.generate("tdr_");
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofHours(validityHours));
-        entityManager.persist(new ApiToken(accounts.getByUsername(username), sha256(token), now, expiresAt));
+        entityManager.persist(new ApiToken(accounts.getByUsername(username), Secrets.sha256(token), now, expiresAt));
         return new IssuedToken(token, expiresAt);
     }
 
@@ -70,17 +60,8 @@ public class ApiTokenService {
             return Optional.empty();
         }
         return entityManager.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", sha256(presentedToken.strip()))
+                .setParameter("hash", Secrets.sha256(presentedToken.strip()))
                 .getResultStream()
                 .findFirst();
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

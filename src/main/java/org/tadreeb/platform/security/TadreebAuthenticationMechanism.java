@@ -35,6 +35,9 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_CALLER = "tadreeb.caller";
     static final String SESSION_SIGNED_IN_AT = "tadreeb.signedInAt";
     static final String SESSION_RETURN_TO = "tadreeb.returnTo";
+    static final String SESSION_CHECKED_AT = "tadreeb.checkedAt";
+    /** How often a session's account is read again, so that deactivation and role changes reach live sessions. */
+    static final Duration RECHECK_EVERY = Duration.ofSeconds(30);
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @Inject
@@ -98,6 +101,7 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
         request.changeSessionId();
         session.setAttribute(SESSION_CALLER, caller.get());
         session.setAttribute(SESSION_SIGNED_IN_AT, Instant.now());
+        session.setAttribute(SESSION_CHECKED_AT, Instant.now());
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
 
@@ -106,10 +110,22 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
         if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof SignedInCaller caller)) {
             return Optional.empty();
         }
+        Instant now = Instant.now();
         Instant signedInAt = (Instant) session.getAttribute(SESSION_SIGNED_IN_AT);
-        if (signedInAt == null || signedInAt.plus(Duration.ofHours(sessionMaxHours)).isBefore(Instant.now())) {
+        if (signedInAt == null || signedInAt.plus(Duration.ofHours(sessionMaxHours)).isBefore(now)) {
             session.invalidate();
             return Optional.empty();
+        }
+        Instant checkedAt = (Instant) session.getAttribute(SESSION_CHECKED_AT);
+        if (checkedAt == null || checkedAt.plus(RECHECK_EVERY).isBefore(now)) {
+            Optional<SignedInCaller> current = signInService.callerFor(caller.username());
+            if (current.isEmpty()) {
+                session.invalidate();
+                return Optional.empty();
+            }
+            session.setAttribute(SESSION_CALLER, current.get());
+            session.setAttribute(SESSION_CHECKED_AT, now);
+            return current;
         }
         return Optional.of(caller);
     }
