@@ -6,7 +6,8 @@ public enum DemoAccounts {
     INSTRUCTOR("instructor", "instructor-demo-2026", "/instructor/"),
     INSTRUCTOR_2("instructor2", "instructor-demo-2026", "/instructor/"),
     TRAINEE("trainee", "trainee-demo-2026", "/trainee/"),
-    TRAINEE_2("trainee2", "trainee-demo-2026", "/trainee/");
+    TRAINEE_2("trainee2", "trainee-demo-2026", "/trainee/"),
+    COORDINATOR("coordinator", "coordinator-demo-2026", "/");
 
     public final String username;
     public final String password;

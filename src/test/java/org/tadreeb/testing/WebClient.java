@@ -150,7 +150,8 @@ public final class WebClient {
         return URI.create(location).getRawPath() + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery());
     }
 
-    private HttpRequest.Builder request(String path) {
+    /** A request to a path of the application, with this client's language. */
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
@@ -158,7 +159,7 @@ public final class WebClient {
         return builder;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException failure) {

@@ -43,22 +43,24 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** User name, password, service number, Arabic name, Latin name, language, roles. */
+    /** User name, password, service number, Arabic name, Latin name, language, roles, organisation code. */
     record DemoAccount(String username, String password, String serviceNumber, String nameArabic, String nameLatin,
-                       Language language, EnumSet<Role> roles) {
+                       Language language, EnumSet<Role> roles, String organisationCode) {
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "admin-demo-2026", "ADM-0001", "ليلى حداد", "Layla Haddad",
-                    Language.ARABIC, EnumSet.of(Role.ADMINISTRATOR)),
+                    Language.ARABIC, EnumSet.of(Role.ADMINISTRATOR), "CPD-CAP"),
             new DemoAccount("instructor", "instructor-demo-2026", "INS-0001", "عمر الخطيب", "Omar Al-Khatib",
-                    Language.ARABIC, EnumSet.of(Role.INSTRUCTOR)),
+                    Language.ARABIC, EnumSet.of(Role.INSTRUCTOR), "CPD-CAP"),
             new DemoAccount("instructor2", "instructor-demo-2026", "INS-0002", "سارة منصور", "Sara Mansour",
-                    Language.ENGLISH, EnumSet.of(Role.INSTRUCTOR)),
+                    Language.ENGLISH, EnumSet.of(Role.INSTRUCTOR), "CPD-CAP"),
             new DemoAccount("trainee", "trainee-demo-2026", "PS-104233", "أحمد يوسف العلي", "Ahmad Yousef Al-Ali",
-                    Language.ARABIC, EnumSet.of(Role.TRAINEE)),
+                    Language.ARABIC, EnumSet.of(Role.TRAINEE), "CPD-CAP"),
             new DemoAccount("trainee2", "trainee-demo-2026", "PS-104871", "مريم عبد الله", "Mariam Abdullah",
-                    Language.ENGLISH, EnumSet.of(Role.TRAINEE)));
+                    Language.ENGLISH, EnumSet.of(Role.TRAINEE), "CPD-CAP"),
+            new DemoAccount("coordinator", "coordinator-demo-2026", "GOV-30010", "هدى الخطيب", "Huda Al-Khatib",
+                    Language.ARABIC, EnumSet.of(Role.COORDINATOR), "GOV-EDU"));
 
     /** Service number, Arabic name, Latin name, gender, organisation code, rank code. */
     private static final String[][] OTHER_TRAINEES = {
@@ -136,15 +138,20 @@ public class DemoData {
         organisation("INT-DEV", "برنامج الشراكة الدولية للأمن المجتمعي", "International Community Safety Partnership",
                 OrganisationType.INTERNATIONAL_PARTNER, governorates.get("CAP"));
 
+        Map<String, Organisation> organisations = Map.of(capitalPolice.getCode(), capitalPolice,
+                northPolice.getCode(), northPolice, education.getCode(), education, youthCentre.getCode(), youthCentre);
         List<Account> demoAccounts = new ArrayList<>();
         for (DemoAccount demo : ACCOUNTS) {
             Person person = new Person(demo.serviceNumber(), demo.nameArabic(), demo.nameLatin());
             person.changeContact(demo.username() + "@demo.tadreeb.local", null);
             boolean trainee = demo.roles().contains(Role.TRAINEE);
-            person.placeIn(capitalPolice, trainee ? "مركز شرطة الحي الشرقي" : "مركز التدريب", governorates.get("CAP"));
-            person.describe(ranks.get(trainee ? "SGT" : "CPT"), demo.nameLatin().startsWith("Sara")
-                    || demo.nameLatin().startsWith("Layla") || demo.nameLatin().startsWith("Mariam") ? Gender.FEMALE : Gender.MALE);
+            Organisation organisation = organisations.get(demo.organisationCode());
+            person.placeIn(organisation, trainee ? "مركز شرطة الحي الشرقي" : null, organisation.getGovernorate());
+            person.describe(ranks.get(demo.roles().contains(Role.COORDINATOR) ? "CIV" : trainee ? "SGT" : "CPT"),
+                    List.of("Sara", "Layla", "Mariam", "Huda").contains(demo.nameLatin().split(" ")[0])
+                            ? Gender.FEMALE : Gender.MALE);
             Account account = new Account(person, demo.username(), demo.language(), demo.roles());
+            account.changeRoles(demo.roles(), demo.roles().contains(Role.COORDINATOR) ? organisation : null);
             account.changePasswordHash(passwordHasher.hash(demo.password().toCharArray()));
             accounts.add(account);
             demoAccounts.add(account);
@@ -154,8 +161,6 @@ public class DemoData {
         Person trainee = demoAccounts.get(3).getPerson();
         Person trainee2 = demoAccounts.get(4).getPerson();
 
-        Map<String, Organisation> organisations = java.util.Map.of(capitalPolice.getCode(), capitalPolice,
-                northPolice.getCode(), northPolice, education.getCode(), education, youthCentre.getCode(), youthCentre);
         List<Person> others = new ArrayList<>();
         for (String[] row : OTHER_TRAINEES) {
             Person person = new Person(row[0], row[1], row[2]);
