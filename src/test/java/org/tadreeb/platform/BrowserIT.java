@@ -1,6 +1,7 @@
 package org.tadreeb.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,5 +126,51 @@ class BrowserIT {
         assertEquals(Messages.text(Language.ARABIC, "error.forbidden.title"), browser.heading());
         browser.assertAccessible();
         browser.screenshotForDocs("forbidden-ar");
+    }
+
+    @Test
+    void anAdministratorRegistersAPersonFixingTheMistakesAndFindsThemAgain() {
+        for (Language language : Language.values()) {
+            String number = "BRW-" + language.code().toUpperCase(java.util.Locale.ROOT);
+            Browser browser = browser(language.code());
+            browser.open("login.xhtml?lang=" + language.code());
+            browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+            browser.open("admin/people/person.xhtml");
+            browser.assertAccessible();
+            browser.find(By.id("person:serviceNumber")).sendKeys(number);
+            browser.find(By.id("person:nameArabic")).sendKeys("إسراء الحسيني");
+            browser.find(By.id("person:nameLatin")).sendKeys("Israa Al-Husseini " + language.code());
+            browser.find(By.id("person:email")).sendKeys("israa-at-example");
+            browser.find(By.id("person:phone")).sendKeys("call me");
+            browser.find(By.id("person:save")).click();
+
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains(Messages.text(language, "person.error.emailMalformed", "israa-at-example")));
+            assertTrue(page.contains(Messages.text(language, "person.error.phoneMalformed", "call me")));
+            assertEquals("إسراء الحسيني", browser.find(By.id("person:nameArabic")).getAttribute("value"), "nothing typed is lost");
+            browser.assertAccessible();
+
+            clearAndType(browser, "person:email", "israa." + language.code() + "@example.org");
+            clearAndType(browser, "person:phone", "+962 79 123 4567");
+            browser.find(By.id("person:save")).click();
+            browser.find(By.cssSelector(".form-notices li"));
+            assertTrue(browser.driver().getCurrentUrl().contains("number=" + number));
+            assertEquals(Messages.text(language, "person.registered", number),
+                    browser.find(By.cssSelector(".form-notices li")).getText());
+
+            browser.open("admin/people/");
+            browser.find(By.id("search:text")).sendKeys("اسراء الحسيني " + language.code());
+            browser.find(By.id("search:go")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("results:people")).getText().contains(number));
+            browser.assertAccessible();
+            browser.screenshotForDocs("people-search-" + language.code());
+        }
+    }
+
+    private static void clearAndType(Browser browser, String id, String text) {
+        org.openqa.selenium.WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 }
