@@ -81,6 +81,11 @@ final class PersonJson {
         return details;
     }
 
+    /** A text member, or null when it is absent or not text. */
+    static String text(JsonObject body, String field) {
+        return body.get(field) instanceof JsonString string ? string.getString() : null;
+    }
+
     private static String text(JsonObject body, String field, List<FieldError> errors) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,9 +22,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tadreeb.people.Account;
+import org.tadreeb.people.AccountService;
 import org.tadreeb.people.PeopleAccess;
+import org.tadreeb.people.Role;
+import org.tadreeb.platform.FieldError;
+import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.people.Person;
 import org.tadreeb.people.PersonDirectory;
 import org.tadreeb.people.PersonSearch;
@@ -48,6 +58,9 @@ public class TraineeResource {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    AccountService accounts;
 
     @Context
     SecurityContext security;
@@ -109,6 +122,30 @@ public class TraineeResource {
     @Operation(summary = "Change a person's record (everything but the service number)")
     public JsonObject update(@PathParam("number") String number, JsonObject body) {
         return PersonJson.of(people.update(number, PersonJson.details(body, number)));
+    }
+
+    @POST
+    @Path("{number}/account")
+    @RolesAllowed("ADMINISTRATOR")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an account for a registered person: body {\"username\", \"roles\": [...], "
+            + "\"coordinatorOf\"}. The person receives an invitation e-mail to choose a password.")
+    public Response open(@PathParam("number") String number, JsonObject body) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (body.get("roles") instanceof jakarta.json.JsonArray list) {
+            for (JsonValue value : list) {
+                try {
+                    roles.add(Role.valueOf(((JsonString) value).getString().strip().toUpperCase(Locale.ROOT)));
+                } catch (RuntimeException unknown) {
+                    throw new InvalidInputException(List.of(new FieldError("roles", "account.error.unknownRole", value.toString())));
+                }
+            }
+        }
+        Account account = accounts.open(number, PersonJson.text(body, "username"), roles, PersonJson.text(body, "coordinatorOf"));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                .add("username", account.getUsername())
+                .add("invitationSent", true)
+                .build()).build();
     }
 
     private String caller() {

@@ -1,0 +1,108 @@
+package org.tadreeb.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM for the application to send to. Start it before deploying and
+ * hand {@link #settings()} to {@link Deployments#tadreeb(TestDatabase, Map)}.
+ */
+public final class TestMailbox implements AutoCloseable {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+token=[A-Za-z0-9_-]+");
+
+    private final int port;
+    private GreenMail server;
+
+    public TestMailbox() {
+        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            this.port = probe.getLocalPort();
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+        start();
+    }
+
+    /** The settings that point the application at this server and make it send at once. */
+    public Map<String, String> settings() {
+        return Map.of("tadreeb.smtp.host", "127.0.0.1", "tadreeb.smtp.port", Integer.toString(port),
+                "tadreeb.mail.poll-seconds", "1");
+    }
+
+    public void start() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    /** Waits up to 30 s for the mailbox to hold at least this many messages, and returns them all. */
+    public List<MimeMessage> await(int count) {
+        if (!server.waitForIncomingEmail(30_000, count)) {
+            throw new AssertionError("Expected " + count + " message(s), got " + server.getReceivedMessages().length);
+        }
+        return List.of(server.getReceivedMessages());
+    }
+
+    public List<MimeMessage> received() {
+        return List.of(server.getReceivedMessages());
+    }
+
+    public List<MimeMessage> receivedBy(String address) {
+        return received().stream().filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().contains(address);
+            } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The plain-text part of a message, decoded. */
+    public static String text(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    String text = text(child);
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (IOException | jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /** The first link with a token in a message's text. */
+    public static String link(MimeMessage message) {
+        Matcher matcher = LINK.matcher(text(message));
+        if (!matcher.find()) {
+            throw new AssertionError("No link in: " + text(message));
+        }
+        return matcher.group();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
