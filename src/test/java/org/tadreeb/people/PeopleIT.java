@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -26,6 +25,7 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import static org.tadreeb.testing.InContainer.bean;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -42,10 +42,6 @@ class PeopleIT {
 
     @ArquillianResource
     URL deploymentUrl;
-
-    private static <T> T bean(Class<T> type) {
-        return CDI.current().select(type).get();
-    }
 
     // ---- inside the server -------------------------------------------------------------------------------
 

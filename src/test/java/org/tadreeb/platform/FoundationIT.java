@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
@@ -34,6 +33,7 @@ import org.tadreeb.platform.security.SignInService;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import static org.tadreeb.testing.InContainer.bean;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -51,11 +51,6 @@ class FoundationIT {
 
     @ArquillianResource
     URL deploymentUrl;
-
-    // Inside the server, the test reaches the application's beans through CDI and JNDI lookups.
-    private static <T> T bean(Class<T> type) {
-        return CDI.current().select(type).get();
-    }
 
     // ---- inside the server -------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package' (use mvn verify)");
         }
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(DemoAccounts.class, WebClient.class);
+                .addClasses(DemoAccounts.class, WebClient.class, InContainer.class);
         return withSettings(archive, all);
     }
 
