@@ -168,7 +168,7 @@ public class Account {
 
     /** Where this account lands after signing in: the most powerful of its roles' homes. */
     public String homePath() {
-        for (Role role : List.of(Role.ADMINISTRATOR, Role.INSTRUCTOR, Role.TRAINEE)) {
+        for (Role role : List.of(Role.ADMINISTRATOR, Role.INSTRUCTOR, Role.COORDINATOR, Role.TRAINEE)) {
             if (roles.contains(role)) {
                 return role.homePath();
             }

@@ -5,8 +5,8 @@ public enum Role {
     TRAINEE("/trainee/"),
     INSTRUCTOR("/instructor/"),
     ADMINISTRATOR("/admin/"),
-    /** A partner organisation's coordinator (the people issue gives it its pages). */
-    COORDINATOR("/");
+    /** A partner organisation's coordinator: sees (and later nominates) the people of one organisation. */
+    COORDINATOR("/coordinator/");
 
     private final String homePath;
 

@@ -150,6 +150,16 @@ class PeopleIT {
                 "asking for another organisation finds nobody");
         assertEquals(200, client.get("api/v1/trainees/GOV-30011", coordinator).statusCode());
         assertEquals(403, client.get("api/v1/trainees/PS-104233", coordinator).statusCode());
+
+        WebClient coordinatorBrowser = new WebClient(deploymentUrl);
+        assertEquals("/coordinator/", WebClient.redirectPath(coordinatorBrowser.signIn(
+                DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password)));
+        String ownPeople = coordinatorBrowser.get("coordinator/").body();
+        assertEquals(200, coordinatorBrowser.get("coordinator/transcript.xhtml?number=GOV-30011").statusCode());
+        assertEquals(403, coordinatorBrowser.get("coordinator/transcript.xhtml?number=PS-104233").statusCode(),
+                "another organisation's trainee");
+        assertEquals(403, coordinatorBrowser.get("admin/people/").statusCode());
+        assertTrue(ownPeople.contains("id=\"results:people\""));
     }
 
     @Test

@@ -7,7 +7,7 @@ public enum DemoAccounts {
     INSTRUCTOR_2("instructor2", "instructor-demo-2026", "/instructor/"),
     TRAINEE("trainee", "trainee-demo-2026", "/trainee/"),
     TRAINEE_2("trainee2", "trainee-demo-2026", "/trainee/"),
-    COORDINATOR("coordinator", "coordinator-demo-2026", "/");
+    COORDINATOR("coordinator", "coordinator-demo-2026", "/coordinator/");
 
     public final String username;
     public final String password;
