@@ -20,28 +20,29 @@ public class Prerequisites implements ExecutionCondition {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    /** Marks a test class that drives a real browser. */
+    /** Marks a test class, or a single test, that drives a real browser. */
     @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.TYPE)
+    @Target({ElementType.TYPE, ElementType.METHOD})
     public @interface NeedsBrowser {
     }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (context.getTestMethod().isPresent()) {
-            return ConditionEvaluationResult.enabled("checked for the class");
-        }
         StringBuilder missing = new StringBuilder();
-        if (TestDatabase.usesMariaDb()) {
-            String problem = TestDatabase.mariaDbProblem();
-            if (problem != null) {
-                missing.append(problem).append(". ");
+        if (context.getTestMethod().isPresent()) {
+            if (context.getTestMethod().get().isAnnotationPresent(NeedsBrowser.class)) {
+                requireBrowser(missing);
             }
-        }
-        boolean needsBrowser = context.getTestClass().map(c -> c.isAnnotationPresent(NeedsBrowser.class)).orElse(false);
-        if (needsBrowser && !(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)))) {
-            missing.append("Browser tests need Debian's chromium and chromium-driver (")
-                    .append(CHROMIUM).append(", ").append(CHROMEDRIVER).append("): apt-get install chromium chromium-driver. ");
+        } else {
+            if (TestDatabase.usesMariaDb()) {
+                String problem = TestDatabase.mariaDbProblem();
+                if (problem != null) {
+                    missing.append(problem).append(". ");
+                }
+            }
+            if (context.getTestClass().map(c -> c.isAnnotationPresent(NeedsBrowser.class)).orElse(false)) {
+                requireBrowser(missing);
+            }
         }
         if (missing.isEmpty()) {
             return ConditionEvaluationResult.enabled("all outside parts present");
@@ -51,5 +52,12 @@ public class Prerequisites implements ExecutionCondition {
         }
         System.err.println("SKIPPED " + context.getDisplayName() + ": " + missing);
         return ConditionEvaluationResult.disabled(missing.toString().strip());
+    }
+
+    private static void requireBrowser(StringBuilder missing) {
+        if (!(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)))) {
+            missing.append("Browser tests need Debian's chromium and chromium-driver (")
+                    .append(CHROMIUM).append(", ").append(CHROMEDRIVER).append("): apt-get install chromium chromium-driver. ");
+        }
     }
 }

@@ -35,7 +35,7 @@ public class Formats {
                 .withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale())).format(dateTime);
     }
 
-    /** A moment, in the centre's time zone. */
+    /** A moment (such as a record's {@code createdAt}) as the centre's wall-clock date and time. */
     public String instant(Instant instant) {
         return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, clock.zone()));
     }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Role;
+import org.tadreeb.platform.mail.MailKind;
+import org.tadreeb.platform.mail.OutboxStatus;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -99,6 +101,13 @@ class BundlesTest {
         }
         for (EnrolmentStatus status : EnrolmentStatus.values()) {
             requireKey(status.messageKey(), missing);
+        }
+        for (OutboxStatus status : OutboxStatus.values()) {
+            requireKey(status.messageKey(), missing);
+        }
+        for (MailKind kind : MailKind.values()) {
+            requireKey(kind.messageKey(), missing);
+            requireKey(kind.subjectKey(), missing);
         }
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 415, 422, 500}) {
             requireKey("problem.status." + status, missing);

@@ -1,0 +1,95 @@
+package org.tadreeb.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+
+/** Every kind of message renders in both languages, with both parts, its values in place and safely escaped. */
+class MailTemplatesTest {
+
+    private static final Map<String, String> VALUES = Map.of(
+            "name", "سلمى الحداد",
+            "link", "https://tadreeb.example/account?token=abc&lang=ar",
+            "validHours", "48");
+
+    @Test
+    void everyKindHasBothPartsInBothLanguagesNamingTheSameValues() {
+        for (MailKind kind : MailKind.values()) {
+            Set<String> arabic = placeholders(kind, Language.ARABIC);
+            for (Language language : Language.values()) {
+                String where = kind + " in " + language;
+                assertEquals(arabic, placeholders(kind, language), where + " names other values than in Arabic");
+                assertFalse(Messages.text(language, kind.subjectKey()).equals(kind.subjectKey()), where + ": no subject");
+                MailTemplates.Rendered mail = MailTemplates.render(kind, language, VALUES);
+                for (String part : new String[] {mail.subject(), mail.text(), mail.html()}) {
+                    assertFalse(part.contains("{{"), where + " left a placeholder: " + part);
+                }
+                assertTrue(mail.text().contains(VALUES.get("link")), where + ": the link in the text part");
+                assertTrue(mail.text().contains("48") && mail.html().contains("48"), where + ": how long the link works");
+                assertTrue(mail.html().contains("<html lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\">"),
+                        where + ": the HTML part's language and direction");
+                assertTrue(mail.text().endsWith(Messages.text(language, "mail.footer") + "\n"), where + ": the footer");
+            }
+        }
+    }
+
+    @Test
+    void theArabicInvitationIsInArabicAndTheEnglishInEnglish() {
+        MailTemplates.Rendered arabic = MailTemplates.render(MailKind.INVITATION, Language.ARABIC, VALUES);
+        assertEquals("دعوتك إلى «تدريب»", arabic.subject());
+        assertTrue(arabic.text().startsWith("مرحبًا سلمى الحداد،"), arabic.text());
+        assertTrue(arabic.html().contains("<p>مرحبًا سلمى الحداد،</p>"));
+
+        MailTemplates.Rendered english = MailTemplates.render(MailKind.INVITATION, Language.ENGLISH,
+                Map.of("name", "Salma Haddad", "link", "https://x.example/", "validHours", "24"));
+        assertEquals("Your invitation to Tadreeb", english.subject());
+        assertTrue(english.text().startsWith("Dear Salma Haddad,"), english.text());
+        assertTrue(english.text().contains("works once, and for 24 hours"));
+    }
+
+    @Test
+    void valuesAreEscapedInTheHtmlPartOnly() {
+        MailTemplates.Rendered mail = MailTemplates.render(MailKind.PASSWORD_RESET, Language.ENGLISH, Map.of(
+                "name", "<script>alert('x')</script> & \"Co\"",
+                "link", "https://x.example/reset?a=1&b=2",
+                "validHours", "2"));
+        assertFalse(mail.html().contains("<script>"), mail.html());
+        assertTrue(mail.html().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"));
+        assertTrue(mail.html().contains("href=\"https://x.example/reset?a=1&amp;b=2\""));
+        assertTrue(mail.text().contains("Dear <script>alert('x')</script> & \"Co\","), "plain text stays as given");
+    }
+
+    @Test
+    void aValueTheTemplateNeedsButTheCallerDidNotGiveIsAnError() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> MailTemplates.render(MailKind.INVITATION, Language.ARABIC, Map.of("name", "x", "link", "y")));
+        assertTrue(missing.getMessage().contains("validHours"), missing.getMessage());
+    }
+
+    @Test
+    void placeholdersMayHaveSpacesAndAReplacementMayHoldDollarSigns() {
+        assertEquals("Pay $5 \\ now", MailTemplates.fill("Pay {{ amount }} now", Map.of("amount", "$5 \\"), s -> s));
+    }
+
+    private static Set<String> placeholders(MailKind kind, Language language) {
+        Set<String> names = new TreeSet<>();
+        for (String extension : new String[] {".txt", ".html"}) {
+            Matcher matcher = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}")
+                    .matcher(MailTemplates.read(kind.templateName() + "_" + language.code() + extension));
+            while (matcher.find()) {
+                names.add(extension + ":" + matcher.group(1));
+            }
+        }
+        return names;
+    }
+}
