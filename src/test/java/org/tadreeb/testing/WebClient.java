@@ -70,6 +70,18 @@ public final class WebClient {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts raw bytes (a file) with a bearer token; a null token or media type leaves that header out. */
+    public HttpResponse<String> post(String path, String bearerToken, String mediaType, byte[] body) {
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (mediaType != null) {
+            request.header("Content-Type", mediaType);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> delete(String path, String bearerToken) {
         return send(request(path).header("Authorization", "Bearer " + bearerToken).DELETE());
     }
