@@ -143,6 +143,7 @@ class BrowserIT {
             browser.find(By.id("person:email")).sendKeys("israa-at-example");
             browser.find(By.id("person:phone")).sendKeys("call me");
             browser.find(By.id("person:save")).click();
+            browser.find(By.cssSelector(".ui-message-error"));
 
             String page = browser.driver().getPageSource();
             assertTrue(page.contains(Messages.text(language, "person.error.emailMalformed", "israa-at-example")));
