@@ -222,7 +222,7 @@ public class AccountService {
         Language language = person.getPreferredLanguage();
         outbox.queue(person.getEmail(), language,
                 purpose == AccountToken.Purpose.INVITATION ? MailKind.INVITATION : MailKind.PASSWORD_RESET,
-                Map.of("name", person.displayName(language.locale()),
+                Map.of("name", person.displayName(language.locale()), "username", account.getUsername(),
                         "link", publicUrl.replaceAll("/+$", "") + "/account/set-password.xhtml?token=" + secret,
                         "validHours", Integer.toString(hours)));
     }

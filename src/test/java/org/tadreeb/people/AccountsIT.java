@@ -127,6 +127,25 @@ class AccountsIT {
         assertEquals("/login.xhtml", awaitRedirect(traineeBrowser, "trainee/"), "the open session ends too");
     }
 
+    @Test
+    void anImportCanOpenAccountsForNewPeopleAndInviteThem() {
+        WebClient admin = new WebClient(deploymentUrl);
+        String token = admin.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        String csv = "service_number,name_ar,name_en,email\n"
+                + "IMP-501,سلمى داود,Salma Dawood,salma.dawood@example.org\n"
+                + "IMP-502,باسل عمر,Basel Omar,\n";
+        HttpResponse<String> imported = admin.post("api/v1/imports/trainees?invite=true", token, "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, WebClient.json(imported).asJsonObject().getInt("invited"), "only the person with an e-mail");
+        MimeMessage invitation = awaitMailTo("salma.dawood@example.org");
+        assertTrue(TestMailbox.text(invitation).contains("imp-501"), "the user name is the number in lower case");
+        assertEquals(403, post(new WebClient(deploymentUrl), "api/v1/trainees/IMP-502/account",
+                "{\"username\":\"basel\",\"roles\":[\"TRAINEE\"]}",
+                admin.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password)).statusCode(),
+                "only administrators open accounts");
+    }
+
     private void deactivate(String number) {
         WebClient browser = new WebClient(deploymentUrl);
         browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);

@@ -28,6 +28,9 @@ import org.tadreeb.platform.mail.OutboxEntry;
 @WebServlet("/testing/outbox")
 public class OutboxTestServlet extends HttpServlet {
 
+    /** The form fields that say how to queue; every other field is a template value. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("to", "lang", "kind", "transaction");
+
     @Inject
     Outbox outbox;
 
@@ -38,8 +41,12 @@ public class OutboxTestServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language language = Language.fromCode(request.getParameter("lang")).orElseThrow();
         MailKind kind = MailKind.valueOf(request.getParameter("kind"));
-        Map<String, String> values = Map.of("name", request.getParameter("name"),
-                "link", request.getParameter("link"), "validHours", request.getParameter("validHours"));
+        Map<String, String> values = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, given) -> {
+            if (!CONTROLS.contains(name)) {
+                values.put(name, given[0]);
+            }
+        });
         String to = request.getParameter("to");
         String ending = request.getParameter("transaction");
         try {

@@ -8,15 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tadreeb.people.AccountService;
 import org.tadreeb.people.Governorate;
 import org.tadreeb.people.Organisation;
 import org.tadreeb.people.Person;
 import org.tadreeb.people.Rank;
+import org.tadreeb.people.Role;
 import org.tadreeb.platform.audit.AuditLog;
 
 /**
@@ -30,6 +33,9 @@ public class TraineeImport {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     ExistingPeople existing;
@@ -74,6 +80,16 @@ public class TraineeImport {
     /** Imports every row, or throws {@link ImportRejectedException} and saves nothing if any row has a problem. */
     @Transactional
     public ImportResult importAll(Table table, ColumnMapping mapping) {
+        return importAll(table, mapping, false);
+    }
+
+    /**
+     * As {@link #importAll(Table, ColumnMapping)}; with {@code inviteNewPeople}, each person the file creates who
+     * has an e-mail address also gets a trainee account (user name: their number in lower case) and an
+     * invitation, in the same transaction: all of it happens, or none.
+     */
+    @Transactional
+    public ImportResult importAll(Table table, ColumnMapping mapping, boolean inviteNewPeople) {
         ImportPreview preview = preview(table, mapping);
         if (!preview.canImport()) {
             throw new ImportRejectedException(preview);
@@ -84,14 +100,35 @@ public class TraineeImport {
             entityManager.flush();
             entityManager.clear();
         }
-        ImportResult result = new ImportResult(table.fileName(), outcomes);
+        int invited = inviteNewPeople ? invite(preview.rows(), outcomes) : 0;
+        ImportResult result = new ImportResult(table.fileName(), outcomes, invited);
         auditLog.record("trainees.imported", "TraineeImport", null, null, Json.createObjectBuilder()
                 .add("file", String.valueOf(table.fileName()))
                 .add("rows", outcomes.size())
                 .add("created", result.created())
                 .add("updated", result.updated())
+                .add("invited", invited)
                 .build().toString());
         return result;
+    }
+
+    private int invite(List<TraineeRow> rows, List<ImportResult.Outcome> outcomes) {
+        Set<String> created = outcomes.stream().filter(ImportResult.Outcome::created)
+                .map(ImportResult.Outcome::serviceNumber).collect(Collectors.toSet());
+        int invited = 0;
+        for (TraineeRow row : rows) {
+            if (row.email() != null && created.contains(row.serviceNumber())) {
+                accounts.open(row.serviceNumber(), usernameFor(row.serviceNumber()), EnumSet.of(Role.TRAINEE), null);
+                invited++;
+            }
+        }
+        return invited;
+    }
+
+    /** A user name from a service number: lower case, with anything but letters, digits, dots and dashes as a dash. */
+    static String usernameFor(String serviceNumber) {
+        String name = serviceNumber.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        return Character.isLetterOrDigit(name.charAt(0)) ? name : "t" + name;
     }
 
     private List<RowProblem> emailsOfOtherPeople(List<TraineeRow> rows) {

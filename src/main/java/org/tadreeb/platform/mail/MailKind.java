@@ -9,9 +9,9 @@ import java.util.Locale;
  * {@code MailTemplatesTest} fails until every file and key exists in both languages.
  */
 public enum MailKind {
-    /** A new account: values {@code name}, {@code link}, {@code validHours}. */
+    /** A new account: values {@code name}, {@code username}, {@code link}, {@code validHours}. */
     INVITATION,
-    /** Forgot password: values {@code name}, {@code link}, {@code validHours}. */
+    /** Forgot password: values {@code name}, {@code username}, {@code link}, {@code validHours}. */
     PASSWORD_RESET;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */

@@ -19,6 +19,7 @@ class MailTemplatesTest {
 
     private static final Map<String, String> VALUES = Map.of(
             "name", "سلمى الحداد",
+            "username", "salma.haddad",
             "link", "https://tadreeb.example/account?token=abc&lang=ar",
             "validHours", "48");
 
@@ -51,7 +52,7 @@ class MailTemplatesTest {
         assertTrue(arabic.html().contains("<p>مرحبًا سلمى الحداد،</p>"));
 
         MailTemplates.Rendered english = MailTemplates.render(MailKind.INVITATION, Language.ENGLISH,
-                Map.of("name", "Salma Haddad", "link", "https://x.example/", "validHours", "24"));
+                Map.of("name", "Salma Haddad", "username", "salma", "link", "https://x.example/", "validHours", "24"));
         assertEquals("Your invitation to Tadreeb", english.subject());
         assertTrue(english.text().startsWith("Dear Salma Haddad,"), english.text());
         assertTrue(english.text().contains("works once, and for 24 hours"));
@@ -61,6 +62,7 @@ class MailTemplatesTest {
     void valuesAreEscapedInTheHtmlPartOnly() {
         MailTemplates.Rendered mail = MailTemplates.render(MailKind.PASSWORD_RESET, Language.ENGLISH, Map.of(
                 "name", "<script>alert('x')</script> & \"Co\"",
+                "username", "co",
                 "link", "https://x.example/reset?a=1&b=2",
                 "validHours", "2"));
         assertFalse(mail.html().contains("<script>"), mail.html());
@@ -72,7 +74,7 @@ class MailTemplatesTest {
     @Test
     void aValueTheTemplateNeedsButTheCallerDidNotGiveIsAnError() {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> MailTemplates.render(MailKind.INVITATION, Language.ARABIC, Map.of("name", "x", "link", "y")));
+                () -> MailTemplates.render(MailKind.INVITATION, Language.ARABIC, Map.of("name", "x", "username", "u", "link", "y")));
         assertTrue(missing.getMessage().contains("validHours"), missing.getMessage());
     }
 

@@ -48,9 +48,9 @@ class OutboxIT {
     /** Far longer than a poll, so that a test can tell a retry made now from the automatic one. */
     private static final int FIRST_RETRY_SECONDS = 20;
     private static final Map<String, String> ARABIC_VALUES = Map.of(
-            "name", "سلمى الحداد", "link", "https://tadreeb.example/invitation?token=t1&lang=ar", "validHours", "48");
+            "name", "سلمى الحداد", "username", "salma", "link", "https://tadreeb.example/invitation?token=t1&lang=ar", "validHours", "48");
     private static final Map<String, String> ENGLISH_VALUES = Map.of(
-            "name", "Omar <Haddad>", "link", "https://tadreeb.example/reset?token=t2", "validHours", "2");
+            "name", "Omar <Haddad>", "username", "omar", "link", "https://tadreeb.example/reset?token=t2", "validHours", "2");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -58,7 +58,7 @@ class OutboxRestartIT {
         deployer.deploy(TADREEB);
         PayaraProcess first = PayaraProcess.running();
         long id = new TestOutbox(first.url()).queue(recipient, Language.ARABIC, MailKind.INVITATION,
-                Map.of("name", "نور", "link", "https://tadreeb.example/i?t=1", "validHours", "24"));
+                Map.of("name", "نور", "username", "nour", "link", "https://tadreeb.example/i?t=1", "validHours", "24"));
         JsonObject failing = new TestOutbox(first.url()).await(id, e -> e.getInt("attempts") >= 2, Duration.ofSeconds(30));
         assertEquals("FAILING", failing.getString("status"), "retried while the mail server is down");
 

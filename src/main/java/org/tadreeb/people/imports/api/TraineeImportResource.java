@@ -63,7 +63,10 @@ public class TraineeImportResource {
             InputStream file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType,
             @Parameter(description = "Check the file and report what would happen, without importing")
-            @QueryParam("dryRun") boolean dryRun) {
+            @QueryParam("dryRun") boolean dryRun,
+            @Parameter(description = "Also open a trainee account, with an invitation e-mail, for each new person "
+                    + "who has an e-mail address (user name: the number in lower case)")
+            @QueryParam("invite") boolean invite) {
         Table table = imports.read(file, null, mediaType);
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
         if (dryRun) {
@@ -73,8 +76,10 @@ public class TraineeImportResource {
             }
             return summary(true, preview.rowCount(), preview.toCreate(), preview.toUpdate());
         }
-        ImportResult result = imports.importAll(table, mapping);
-        return summary(false, result.outcomes().size(), result.created(), result.updated());
+        ImportResult result = imports.importAll(table, mapping, invite);
+        return Json.createObjectBuilder(summary(false, result.outcomes().size(), result.created(), result.updated()))
+                .add("invited", result.invited())
+                .build();
     }
 
     private static JsonObject summary(boolean dryRun, long rows, long created, long updated) {

@@ -82,6 +82,17 @@ public class ImportTraineesBacking implements Serializable {
     }
 
     /** Synchronised with the view's own state: a double click waits for the first import and then finds it done. */
+    /** Whether new people with an e-mail address also get a trainee account and an invitation. */
+    private boolean invite;
+
+    public boolean isInvite() {
+        return invite;
+    }
+
+    public void setInvite(boolean invite) {
+        this.invite = invite;
+    }
+
     public synchronized void confirm() {
         if (result != null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -92,7 +103,7 @@ public class ImportTraineesBacking implements Serializable {
             return;
         }
         try {
-            result = imports.importAll(table, ColumnMapping.of(mapping));
+            result = imports.importAll(table, ColumnMapping.of(mapping), invite);
             table = null;
             preview = null;
         } catch (ImportRejectedException rejected) {
