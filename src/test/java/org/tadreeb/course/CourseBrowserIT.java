@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,6 +113,7 @@ class CourseBrowserIT {
         WebElement field = browser.find(By.id("course:rows:" + row + ":weight"));
         field.sendKeys(weight, Keys.TAB);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("course:weightTotal")).getText().strip().equals(expectedTotal));
     }
 

@@ -249,6 +249,8 @@ class CourseIT {
         assertEquals(0, WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("upcomingCohorts").size(),
                 "a cohort in progress is not upcoming");
         assertEquals(404, client.get("api/v1/courses/NOPE").statusCode());
+        String openApi = client.get("openapi").body();
+        assertTrue(openApi.contains("/api/v1/courses/{code}/archive"), "the course endpoints are documented");
 
         String catalogue = client.get("catalogue?q=mediation&lang=en").body();
         assertTrue(catalogue.contains("/courses/CP310") && !catalogue.contains("/courses/CP101"), catalogue);
