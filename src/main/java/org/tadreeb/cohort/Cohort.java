@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tadreeb.course.Course;
 import org.tadreeb.people.Account;
+import org.tadreeb.platform.BusinessException;
 
 /**
  * One scheduled delivery of a course: its dates, venue, seat limit, instructors and meetings.
@@ -95,6 +96,9 @@ public class Cohort {
         }
         if (seatLimit <= 0) {
             throw new IllegalArgumentException("A cohort needs at least one seat");
+        }
+        if (course.isArchived()) {
+            throw new BusinessException("cohort.error.courseArchived", course.getCode());
         }
         this.code = code.strip().toUpperCase(Locale.ROOT);
         this.course = course;

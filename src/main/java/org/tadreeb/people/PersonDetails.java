@@ -1,9 +1,13 @@
 package org.tadreeb.people;
 
+import static org.tadreeb.platform.FieldRules.maxLength;
+import static org.tadreeb.platform.FieldRules.required;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.tadreeb.platform.FieldError;
+import org.tadreeb.platform.FieldRules;
 import org.tadreeb.platform.i18n.Language;
 
 /**
@@ -39,21 +43,7 @@ public record PersonDetails(String serviceNumber, String nameArabic, String name
         return errors;
     }
 
-    private static void required(List<FieldError> errors, String field, String value, int maxLength) {
-        if (isBlank(value)) {
-            errors.add(new FieldError(field, "input.error.required"));
-        } else {
-            maxLength(errors, field, value, maxLength);
-        }
-    }
-
-    private static void maxLength(List<FieldError> errors, String field, String value, int maxLength) {
-        if (value != null && value.strip().length() > maxLength) {
-            errors.add(new FieldError(field, "input.error.tooLong", maxLength));
-        }
-    }
-
     static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return FieldRules.isBlank(value);
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.cohort.Cohort;
+import org.tadreeb.course.AssessmentScheme;
+import org.tadreeb.course.Category;
 import org.tadreeb.course.Course;
+import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Account;
@@ -173,17 +176,56 @@ public class DemoData {
 
         Course fundamentals = course("CP101", "أساسيات الشرطة المجتمعية", "Community Policing Fundamentals", 24,
                 "المبادئ والقيم التي تقوم عليها الشرطة المجتمعية وبناء الثقة مع السكان.",
-                "The principles and values of community policing and how trust with residents is built.");
+                "The principles and values of community policing and how trust with residents is built.",
+                "FUND", DeliveryMode.IN_PERSON, 12, EXAM_PRACTICAL_PARTICIPATION,
+                "شرح فلسفة الشرطة المجتمعية؛ تحديد الشركاء المحليين؛ تطبيق مبادئ الدورية الراجلة والتواصل مع السكان.",
+                "Explain the philosophy of community policing; identify local partners; apply the principles of foot patrol and contact with residents.");
         Course problemSolving = course("CP205", "حل المشكلات بالشراكة مع المجتمع",
                 "Problem Solving in Partnership with the Community", 30,
                 "منهجية المسح والتحليل والاستجابة والتقييم في معالجة مشكلات الأحياء مع الشركاء.",
-                "The scanning, analysis, response and assessment method applied with local partners.");
+                "The scanning, analysis, response and assessment method applied with local partners.",
+                "PROB", DeliveryMode.BLENDED, 24, EXAM_PROJECT,
+                "تحليل مشكلة متكررة في الحي باستخدام مثلث تحليل المشكلات؛ تصميم استجابة مع الشركاء وتقييم أثرها.",
+                "Analyse a recurring neighbourhood problem with the problem analysis triangle; design a response with partners and assess its effect.");
         Course mediation = course("CP310", "التواصل والوساطة", "Communication and Mediation", 18,
                 "مهارات الإصغاء وتهدئة النزاعات والوساطة بين أفراد المجتمع.",
-                "Listening, de-escalation and mediation between members of the community.");
-        course("CP120", "الشرطة المراعية للنوع الاجتماعي", "Gender-Responsive Policing", 12,
+                "Listening, de-escalation and mediation between members of the community.",
+                "COMM", DeliveryMode.IN_PERSON, 24, PRACTICAL_PARTICIPATION,
+                "الإصغاء الفعال؛ تهدئة المواقف المتوترة؛ إدارة جلسة وساطة بين جيران متنازعين.",
+                "Listen actively; de-escalate tense situations; run a mediation session between neighbours in dispute.");
+        Course gender = course("CP120", "الشرطة المراعية للنوع الاجتماعي", "Gender-Responsive Policing", 12,
                 "الاستجابة لاحتياجات النساء والفتيات وحماية الفئات الأضعف.",
-                "Responding to the needs of women and girls and protecting the most vulnerable.");
+                "Responding to the needs of women and girls and protecting the most vulnerable.",
+                "GENDER", DeliveryMode.IN_PERSON, 24, EXAM_PRACTICAL_PARTICIPATION,
+                "التعرف على احتياجات الناجيات من العنف؛ إحالة الحالات إلى الخدمات المختصة؛ مقابلة آمنة ومراعية.",
+                "Recognise the needs of survivors of violence; refer cases to specialised services; conduct a safe, sensitive interview.");
+        Course youth = course("CP130", "الشرطة المجتمعية مع الشباب والمدارس", "Working with Youth and Schools", 16,
+                "بناء علاقات ثقة مع الطلاب والمعلمين وأولياء الأمور والوقاية من العنف المدرسي.",
+                "Building trust with students, teachers and parents, and preventing violence in schools.",
+                "YOUTH", DeliveryMode.BLENDED, 24, PRACTICAL_PARTICIPATION,
+                "تصميم نشاط توعوي في مدرسة؛ التعامل مع الأحداث وفق مصلحة الطفل الفضلى.",
+                "Design an awareness activity for a school; deal with juveniles in the best interest of the child.");
+        Course partnerships = course("CP220", "شراكات منع الجريمة", "Crime Prevention Partnerships", 20,
+                "العمل مع البلديات والجمعيات والقطاع الخاص لمنع الجريمة عبر التصميم البيئي والتوعية.",
+                "Working with municipalities, associations and businesses to prevent crime through environmental design and awareness.",
+                "PREV", DeliveryMode.IN_PERSON, 36, EXAM_PROJECT,
+                "إجراء تدقيق للسلامة المجتمعية؛ بناء خطة وقاية مشتركة مع الشركاء.",
+                "Carry out a community safety audit; build a joint prevention plan with partners.");
+        Course remoteEngagement = course("CP140", "التواصل الرقمي مع المجتمع", "Digital Community Engagement", 10,
+                "استخدام وسائل التواصل الاجتماعي والاجتماعات الافتراضية للتواصل مع السكان ومواجهة الشائعات.",
+                "Using social media and online meetings to reach residents and counter rumours.",
+                "COMM", DeliveryMode.REMOTE, null, PROJECT_PARTICIPATION,
+                "كتابة رسائل عامة واضحة؛ إدارة اجتماع افتراضي مع لجنة حي.",
+                "Write clear public messages; run an online meeting with a neighbourhood committee.");
+        Course leadership = course("CP410", "قيادة فرق الشرطة المجتمعية", "Leading Community Policing Teams", 32,
+                "التخطيط والإشراف والتقييم لعمل فرق الشرطة المجتمعية في المراكز.",
+                "Planning, supervising and evaluating the work of community policing teams in police stations.",
+                "LEAD", DeliveryMode.BLENDED, 36, EXAM_PROJECT,
+                "وضع خطة عمل لفريق؛ متابعة مؤشرات الأداء المجتمعي؛ توجيه الأفراد ودعمهم.",
+                "Set a team's work plan; follow community performance indicators; coach and support officers.");
+        problemSolving.requirePrerequisites(List.of(fundamentals));
+        partnerships.requirePrerequisites(List.of(problemSolving));
+        leadership.requirePrerequisites(List.of(problemSolving, mediation));
 
         entityManager.persist(new InstructorQualification(instructor.getPerson(), fundamentals, null));
         entityManager.persist(new InstructorQualification(instructor.getPerson(), problemSolving, today.plusYears(2)));
@@ -202,6 +244,18 @@ public class DemoData {
         later.openForEnrolment();
         weeklyMeetings(later, "الجلسة", "Session");
 
+        Cohort youthCohort = cohort("CP130-A", youth, today.plusDays(40), today.plusDays(61), 24,
+                "مديرية التربية - قاعة الاجتماعات", "Directorate of Education, meeting room", instructor2);
+        youthCohort.openForEnrolment();
+        weeklyMeetings(youthCohort, "الجلسة", "Session");
+        Cohort genderCohort = cohort("CP120-A", gender, today.plusDays(45), today.plusDays(52), 20,
+                "مركز التدريب - القاعة ١", "Training centre, room 1", instructor2);
+        genderCohort.openForEnrolment();
+        weeklyMeetings(genderCohort, "الجلسة", "Session");
+        Cohort remoteCohort = cohort("CP140-A", remoteEngagement, today.plusDays(60), today.plusDays(74), 40,
+                "عن بعد", "Online", instructor2);
+        weeklyMeetings(remoteCohort, "الجلسة", "Session");
+
         enrol(running, trainee);
         enrol(upcoming, trainee);
         enrol(running, trainee2);
@@ -219,10 +273,31 @@ public class DemoData {
         return organisation;
     }
 
+    private static final List<AssessmentScheme.Component> EXAM_PRACTICAL_PARTICIPATION = List.of(
+            new AssessmentScheme.Component("اختبار كتابي", "Written exam", 100, 40),
+            new AssessmentScheme.Component("تمرين عملي", "Practical exercise", 50, 40),
+            new AssessmentScheme.Component("المشاركة", "Participation", 10, 20));
+    private static final List<AssessmentScheme.Component> EXAM_PROJECT = List.of(
+            new AssessmentScheme.Component("اختبار كتابي", "Written exam", 100, 30),
+            new AssessmentScheme.Component("مشروع ميداني", "Field project", 100, 60),
+            new AssessmentScheme.Component("المشاركة", "Participation", 10, 10));
+    private static final List<AssessmentScheme.Component> PRACTICAL_PARTICIPATION = List.of(
+            new AssessmentScheme.Component("تمرين عملي (لعب أدوار)", "Practical exercise (role play)", 100, 70),
+            new AssessmentScheme.Component("المشاركة", "Participation", 10, 30));
+    private static final List<AssessmentScheme.Component> PROJECT_PARTICIPATION = List.of(
+            new AssessmentScheme.Component("مشروع", "Project", 100, 80),
+            new AssessmentScheme.Component("المشاركة", "Participation", 10, 20));
+
     private Course course(String code, String titleArabic, String titleEnglish, int hours,
-                          String summaryArabic, String summaryEnglish) {
+                          String summaryArabic, String summaryEnglish, String categoryCode, DeliveryMode mode,
+                          Integer certificateMonths, List<AssessmentScheme.Component> components,
+                          String objectivesArabic, String objectivesEnglish) {
         Course course = new Course(code, titleArabic, titleEnglish, hours);
         course.describe(summaryArabic, summaryEnglish);
+        course.stateObjectives(objectivesArabic, objectivesEnglish);
+        course.classify(entityManager.find(Category.class, categoryCode), mode);
+        course.plan(hours, 80, certificateMonths, 25);
+        course.defineScheme(new AssessmentScheme(components, 60), null);
         entityManager.persist(course);
         return course;
     }

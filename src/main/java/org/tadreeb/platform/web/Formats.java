@@ -35,6 +35,11 @@ public class Formats {
                 .withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale())).format(dateTime);
     }
 
+    public String time(LocalDateTime dateTime) {
+        return dateTime == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale())).format(dateTime);
+    }
+
     /** A moment (such as a record's {@code createdAt}) as the centre's wall-clock date and time. */
     public String instant(Instant instant) {
         return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, clock.zone()));

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.tadreeb.cohort.CohortStatus;
+import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.mail.MailKind;
@@ -101,6 +102,9 @@ class BundlesTest {
         }
         for (EnrolmentStatus status : EnrolmentStatus.values()) {
             requireKey(status.messageKey(), missing);
+        }
+        for (DeliveryMode mode : DeliveryMode.values()) {
+            requireKey(mode.messageKey(), missing);
         }
         for (OutboxStatus status : OutboxStatus.values()) {
             requireKey(status.messageKey(), missing);

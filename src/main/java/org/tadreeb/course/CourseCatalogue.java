@@ -1,0 +1,235 @@
+package org.tadreeb.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.CohortStatus;
+import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.people.NameFolding;
+
+/**
+ * Finding courses: by code, the administrators' list, and the public catalogue's search, paged so that it
+ * stays fast with thousands of cohorts (the cohort figures are read for one page of courses at a time).
+ */
+@ApplicationScoped
+public class CourseCatalogue {
+
+    /** More words than this in one search are ignored. */
+    private static final int MAX_WORDS = 6;
+    /** Cohorts a trainee can still join: planned or open, and not started. */
+    static final List<CohortStatus> UPCOMING = List.of(CohortStatus.PLANNED, CohortStatus.OPEN);
+    /** Cohorts whose results exist or are being recorded: the scheme is fixed once one exists. */
+    static final List<CohortStatus> STARTED = List.of(CohortStatus.IN_PROGRESS, CohortStatus.COMPLETED);
+    /** Upcoming cohorts listed on a course's page. */
+    static final int MAX_UPCOMING = 20;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    public record Page(List<CatalogueEntry> entries, long total) {
+    }
+
+    public Optional<Course> findByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public Course getByCode(String code) {
+        return findByCode(code).orElseThrow(() -> new CourseNotFoundException(code));
+    }
+
+    @Transactional
+    public Optional<CourseView> view(String code) {
+        return findByCode(code).map(CourseView::of);
+    }
+
+    public List<Category> categories() {
+        return entityManager.createQuery("SELECT c FROM Category c ORDER BY c.sortOrder, c.code", Category.class)
+                .getResultList();
+    }
+
+    public Optional<Category> category(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(Category.class, code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Every course, archived or not, by code: for the administrators' list and pick-lists. */
+    @Transactional
+    public List<CourseView> all(boolean archived) {
+        return entityManager.createQuery("""
+                        SELECT c FROM Course c
+                        LEFT JOIN FETCH c.category
+                        WHERE c.archived = :archived
+                        ORDER BY c.code""", Course.class)
+                .setParameter("archived", archived)
+                .getResultList().stream().map(CourseView::of).toList();
+    }
+
+    /** Each course's prerequisites by code, for finding cycles. */
+    public Map<String, Set<String>> prerequisiteCodes() {
+        Map<String, Set<String>> graph = new HashMap<>();
+        entityManager.createQuery("SELECT c.code, p.code FROM Course c JOIN c.prerequisites p", Object[].class)
+                .getResultList()
+                .forEach(row -> graph.computeIfAbsent((String) row[0], k -> new java.util.HashSet<>()).add((String) row[1]));
+        return graph;
+    }
+
+    /** The code of a cohort of the course that has started (in progress or completed), if there is one. */
+    public Optional<String> startedCohortOf(Course course) {
+        if (course.getId() == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("""
+                        SELECT h.code FROM Cohort h
+                        WHERE h.course = :course
+                        AND h.status IN :started
+                        ORDER BY h.startsOn, h.code""", String.class)
+                .setParameter("course", course)
+                .setParameter("started", STARTED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** One page of the public catalogue, ordered by code, with the total count. */
+    @Transactional
+    public Page search(CatalogueSearch search, LocalDate today, int first, int pageSize) {
+        Condition condition = Condition.of(search, today);
+        TypedQuery<Course> query = entityManager.createQuery("SELECT c FROM Course c LEFT JOIN FETCH c.category"
+                + condition.where() + " ORDER BY c.code", Course.class);
+        condition.parameters().forEach(query::setParameter);
+        List<Course> courses = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
+        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(c) FROM Course c" + condition.where(), Long.class);
+        condition.parameters().forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        Map<Long, Object[]> cohorts = new HashMap<>();
+        if (!courses.isEmpty()) {
+            entityManager.createQuery("""
+                            SELECT h.course.id, MIN(h.startsOn), COUNT(h) FROM Cohort h
+                            WHERE h.course.id IN :ids
+                            AND h.status IN :upcoming
+                            AND h.startsOn >= :today
+                            GROUP BY h.course.id""", Object[].class)
+                    .setParameter("ids", courses.stream().map(Course::getId).toList())
+                    .setParameter("upcoming", UPCOMING)
+                    .setParameter("today", today)
+                    .getResultList()
+                    .forEach(row -> cohorts.put((Long) row[0], row));
+        }
+        List<CatalogueEntry> entries = courses.stream().map(c -> {
+            Object[] figures = cohorts.get(c.getId());
+            Category category = c.getCategory();
+            return new CatalogueEntry(c.getCode(), c.getTitleArabic(), c.getTitleEnglish(), c.getSummaryArabic(),
+                    c.getSummaryEnglish(), category == null ? null : category.getNameArabic(),
+                    category == null ? null : category.getNameEnglish(), c.getDeliveryMode(), c.getContactHours(),
+                    figures == null ? null : (LocalDate) figures[1], figures == null ? 0 : (Long) figures[2]);
+        }).toList();
+        return new Page(entries, total);
+    }
+
+    /** The cohorts of a course that have not started, soonest first, with seats taken and their meetings. */
+    @Transactional
+    public List<UpcomingCohort> upcomingCohorts(String courseCode, LocalDate today) {
+        List<Cohort> cohorts = entityManager.createQuery("""
+                        SELECT h FROM Cohort h
+                        WHERE h.course.code = :code
+                        AND h.status IN :upcoming
+                        AND h.startsOn >= :today
+                        ORDER BY h.startsOn, h.code""", Cohort.class)
+                .setParameter("code", courseCode)
+                .setParameter("upcoming", UPCOMING)
+                .setParameter("today", today)
+                .setMaxResults(MAX_UPCOMING)
+                .getResultList();
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
+        Map<Long, Long> enrolled = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
+                        WHERE e.cohort.id IN :ids
+                        AND e.status = :enrolled
+                        GROUP BY e.cohort.id""", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                .getResultList()
+                .forEach(row -> enrolled.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<UpcomingCohort.Slot>> meetings = new LinkedHashMap<>();
+        entityManager.createQuery("""
+                        SELECT m.cohort.id, m.startsAt, m.endsAt FROM Meeting m
+                        WHERE m.cohort.id IN :ids
+                        ORDER BY m.startsAt""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> meetings.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new UpcomingCohort.Slot((java.time.LocalDateTime) row[1], (java.time.LocalDateTime) row[2])));
+        Locale arabic = Locale.forLanguageTag("ar");
+        return cohorts.stream().map(h -> new UpcomingCohort(h.getCode(), h.getStartsOn(), h.getEndsOn(),
+                h.venue(arabic), h.venue(Locale.ENGLISH), h.getSeatLimit(), enrolled.getOrDefault(h.getId(), 0L),
+                List.copyOf(meetings.getOrDefault(h.getId(), List.of())))).toList();
+    }
+
+    /** A catalogue search as a JPQL WHERE clause on {@code c} and its parameters. */
+    private record Condition(String where, Map<String, Object> parameters) {
+
+        static Condition of(CatalogueSearch search, LocalDate today) {
+            StringBuilder where = new StringBuilder(" WHERE c.archived = FALSE");
+            Map<String, Object> parameters = new HashMap<>();
+            List<String> words = words(search.text());
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND c.searchText LIKE :word").append(i).append(" ESCAPE '!'");
+                parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+            }
+            if (search.categoryCode() != null && !search.categoryCode().isBlank()) {
+                where.append(" AND c.category.code = :category");
+                parameters.put("category", search.categoryCode().strip().toUpperCase(Locale.ROOT));
+            }
+            if (search.deliveryMode() != null) {
+                where.append(" AND c.deliveryMode = :mode");
+                parameters.put("mode", search.deliveryMode());
+            }
+            if (search.limitsDates()) {
+                where.append(" AND EXISTS (SELECT h.id FROM Cohort h WHERE h.course = c AND h.status IN :upcoming"
+                        + " AND h.startsOn >= :from");
+                parameters.put("upcoming", UPCOMING);
+                parameters.put("from", search.from() == null || search.from().isBefore(today) ? today : search.from());
+                if (search.to() != null) {
+                    where.append(" AND h.startsOn <= :to");
+                    parameters.put("to", search.to());
+                }
+                where.append(")");
+            }
+            return new Condition(where.toString(), parameters);
+        }
+    }
+
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(NameFolding.fold(text).split(" "))
+                .filter(word -> !word.isEmpty()).limit(MAX_WORDS).collect(Collectors.toList());
+    }
+
+    /** '!' escapes LIKE's wildcards: a backslash would need different quoting on MySQL and H2. */
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,347 @@
+package org.tadreeb.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tadreeb.testing.InContainer.bean;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.platform.audit.AuditRecord;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * The catalogue: courses created, changed, archived and restored through the API with every rule enforced and
+ * audited; who may write; the public catalogue and course pages for anonymous visitors. (CourseBrowserIT drives
+ * the pages in Chromium.)
+ */
+@IntegrationTest
+class CourseIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.tadreeb();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    // ---- inside the server -------------------------------------------------------------------------------
+
+    @Test
+    void everyChangeToACourseIsAudited() {
+        CourseService courses = bean(CourseService.class);
+        courses.create(details("AUD-1", List.of(), 60, 40));
+        courses.update("AUD-1", new CourseDetails("AUD-1", "دورة التدقيق", "Audited course, revised", null, null, null,
+                null, "LEAD", DeliveryMode.BLENDED, 14, 75, 24, 20,
+                new AssessmentScheme(List.of(part("Exam", 100, 50), part("Project", 100, 50)), 65), List.of("CP101")));
+        courses.archive("AUD-1");
+        courses.restore("AUD-1");
+        List<AuditRecord> history = bean(AuditLog.class).historyOf("Course", "AUD-1");
+        assertEquals(List.of("course.created", "course.updated", "course.archived", "course.restored"),
+                history.stream().map(AuditRecord::getAction).toList());
+        assertTrue(history.get(1).getBeforeState().contains("components=[Exam/عنصر Exam:100@60, Practical/عنصر Practical:50@40]"),
+                history.get(1).getBeforeState());
+        assertTrue(history.get(1).getAfterState().contains("passMark=65"));
+        assertTrue(history.get(1).getAfterState().contains("prerequisites=[CP101]"));
+        assertTrue(history.get(1).getAfterState().contains("mode=BLENDED"));
+    }
+
+    // ---- through the API ---------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void anAdministratorCreatesAndChangesCoursesWithEveryRuleEnforced() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+
+        HttpResponse<String> created = send(client, "POST", "api/v1/courses", courseJson("cp801", 60, 40, "CP101").build(), admin);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject course = WebClient.json(created).asJsonObject();
+        assertEquals("CP801", course.getString("code"), "codes are kept in capitals");
+        assertEquals(2, course.getJsonArray("components").size());
+        assertEquals(List.of("CP101"), course.getJsonArray("prerequisites").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/courses/CP801"));
+
+        HttpResponse<String> duplicate = send(client, "POST", "api/v1/courses", courseJson("CP801", 60, 40).build(), admin);
+        assertEquals(422, duplicate.statusCode());
+        assertEquals(Map.of("code", "course.error.codeTaken"), fieldErrors(duplicate));
+
+        HttpResponse<String> ninety = send(client, "POST", "api/v1/courses", courseJson("CP802", 50, 40).build(), admin);
+        assertEquals(Map.of("components", "course.error.weightsTotal"), fieldErrors(ninety));
+        assertEquals(Messages.text(Language.ENGLISH, "course.error.weightsTotal", 90), detailOf(ninety, "components"),
+                "the message is in the caller's language");
+
+        HttpResponse<String> bad = send(client, "POST", "api/v1/courses", courseJson("bad code", 100, 0, "NOPE")
+                .add("titleEnglish", "T".repeat(201)).add("contactHours", 0).add("passMark", 0)
+                .add("deliveryMode", "BY_PIGEON").build(), admin);
+        assertEquals(422, bad.statusCode());
+        assertEquals(Map.of("code", "course.error.codeFormat", "titleEnglish", "input.error.tooLong",
+                "contactHours", "input.error.range", "passMark", "course.error.passMark",
+                "components[1].weight", "course.error.componentWeight", "deliveryMode", "course.error.unknownMode"),
+                fieldErrors(bad));
+        HttpResponse<String> unknownPrerequisite = send(client, "POST", "api/v1/courses", courseJson("CP803", 60, 40, "NOPE").build(), admin);
+        assertEquals(Map.of("prerequisites", "course.error.unknownPrerequisite"), fieldErrors(unknownPrerequisite));
+        assertEquals(404, client.get("api/v1/courses/CP802").statusCode(), "nothing half saved");
+        assertEquals(404, client.get("api/v1/courses/CP803").statusCode(), "nothing half saved");
+
+        // CP205 requires CP101: CP101 requiring CP205 (directly, or through CP801 which requires CP101) is a cycle
+        JsonObject fundamentals = WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject();
+        HttpResponse<String> cycle = send(client, "PUT", "api/v1/courses/CP101", Json.createObjectBuilder(fundamentals)
+                .add("prerequisites", Json.createArrayBuilder().add("CP801")).build(), admin);
+        assertEquals(Map.of("prerequisites", "course.error.prerequisiteCycle"), fieldErrors(cycle));
+        assertTrue(detailOf(cycle, "prerequisites").contains("CP101 → CP801 → CP101"), detailOf(cycle, "prerequisites"));
+        HttpResponse<String> itself = send(client, "PUT", "api/v1/courses/CP801", courseJson("CP801", 60, 40, "CP801").build(), admin);
+        assertEquals(Map.of("prerequisites", "course.error.ownPrerequisite"), fieldErrors(itself));
+
+        HttpResponse<String> changed = send(client, "PUT", "api/v1/courses/cp801", courseJson("CP801", 70, 30)
+                .add("titleEnglish", "Community Safety Walks").add("certificateMonths", 24).build(), admin);
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject after = WebClient.json(client.get("api/v1/courses/CP801")).asJsonObject();
+        assertEquals("Community Safety Walks", after.getString("titleEnglish"));
+        assertEquals(24, after.getInt("certificateMonths"));
+        assertEquals(70, after.getJsonArray("components").getJsonObject(0).getInt("weight"));
+        assertEquals(0, after.getJsonArray("prerequisites").size());
+        assertEquals(404, send(client, "PUT", "api/v1/courses/NOPE", courseJson("NOPE", 60, 40).build(), admin).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theSchemeOfACourseWithAStartedCohortCannotChange() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+        JsonObject fundamentals = WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject();
+        JsonArrayBuilder otherWeights = Json.createArrayBuilder();
+        int[] weights = {50, 30, 20};
+        for (int i = 0; i < 3; i++) {
+            otherWeights.add(Json.createObjectBuilder(fundamentals.getJsonArray("components").getJsonObject(i)).add("weight", weights[i]));
+        }
+        HttpResponse<String> refused = send(client, "PUT", "api/v1/courses/CP101",
+                Json.createObjectBuilder(fundamentals).add("components", otherWeights).build(), admin);
+        assertEquals(422, refused.statusCode());
+        assertEquals(Map.of("components", "course.error.schemeLocked"), fieldErrors(refused));
+        assertTrue(detailOf(refused, "components").contains("CP101-A"), "names the cohort in progress");
+        HttpResponse<String> passMark = send(client, "PUT", "api/v1/courses/CP101",
+                Json.createObjectBuilder(fundamentals).add("passMark", 50).build(), admin);
+        assertEquals(Map.of("components", "course.error.schemeLocked"), fieldErrors(passMark), "the pass mark is part of the scheme");
+
+        HttpResponse<String> sameScheme = send(client, "PUT", "api/v1/courses/CP101",
+                Json.createObjectBuilder(fundamentals).add("summaryEnglish", "Trust, partnership and service.").build(), admin);
+        assertEquals(200, sameScheme.statusCode(), "the rest of the course still changes: " + sameScheme.body());
+        assertEquals(fundamentals.getJsonArray("components"),
+                WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("components"));
+
+        // CP205's cohort is only open for enrolment: its scheme may change
+        JsonObject problemSolving = WebClient.json(client.get("api/v1/courses/CP205")).asJsonObject();
+        assertEquals(200, send(client, "PUT", "api/v1/courses/CP205",
+                Json.createObjectBuilder(problemSolving).add("passMark", 65).build(), admin).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void anArchivedCourseLeavesTheCatalogueAndComesBack() {
+        WebClient client = new WebClient(deploymentUrl);
+        String admin = token(DemoAccounts.ADMIN);
+        assertEquals(201, send(client, "POST", "api/v1/courses", courseJson("CP804", 60, 40).build(), admin).statusCode());
+        assertEquals(Set.of("CP804"), codes(client.get("api/v1/courses?q=cp804")));
+        HttpResponse<String> archived = send(client, "POST", "api/v1/courses/CP804/archive", null, admin);
+        assertEquals(200, archived.statusCode(), archived.body());
+        assertTrue(WebClient.json(archived).asJsonObject().getBoolean("archived"));
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?q=cp804")), "not in the catalogue");
+        assertTrue(WebClient.json(client.get("api/v1/courses/CP804")).asJsonObject().getBoolean("archived"), "history kept");
+        assertTrue(client.get("courses/CP804?lang=en").body().contains(Messages.text(Language.ENGLISH, "course.noLongerOffered")));
+        assertEquals(200, send(client, "POST", "api/v1/courses/CP804/restore", null, admin).statusCode());
+        assertEquals(Set.of("CP804"), codes(client.get("api/v1/courses?q=cp804")));
+    }
+
+    @Test
+    @RunAsClient
+    void onlyAdministratorsChangeTheCatalogue() {
+        WebClient client = new WebClient(deploymentUrl);
+        String body = courseJson("CP805", 60, 40).build().toString();
+        assertEquals(401, client.postJson("api/v1/courses", body).statusCode());
+        assertEquals(401, client.send(client.request("api/v1/courses/CP101").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode());
+        assertEquals(401, client.postJson("api/v1/courses/CP101/archive", "").statusCode());
+        for (DemoAccounts account : List.of(DemoAccounts.TRAINEE, DemoAccounts.INSTRUCTOR, DemoAccounts.COORDINATOR)) {
+            String token = token(account);
+            JsonObject json = courseJson("CP805", 60, 40).build();
+            assertEquals(403, send(client, "POST", "api/v1/courses", json, token).statusCode(), account.name());
+            assertEquals(403, send(client, "PUT", "api/v1/courses/CP101", json, token).statusCode(), account.name());
+            assertEquals(403, send(client, "POST", "api/v1/courses/CP101/archive", null, token).statusCode(), account.name());
+            assertEquals(403, send(client, "POST", "api/v1/courses/CP101/restore", null, token).statusCode(), account.name());
+            assertEquals(200, client.get("api/v1/courses", token).statusCode(), "reading is for everyone");
+        }
+        assertFalse(WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getBoolean("archived"));
+        assertEquals(404, client.get("api/v1/courses/CP805").statusCode());
+
+        for (String page : List.of("admin/courses/", "admin/courses/course.xhtml", "admin/courses/course.xhtml?code=CP101")) {
+            assertEquals("/login.xhtml", WebClient.redirectPath(new WebClient(deploymentUrl).get(page)), page);
+            for (DemoAccounts account : List.of(DemoAccounts.ADMIN, DemoAccounts.TRAINEE, DemoAccounts.INSTRUCTOR)) {
+                WebClient browser = new WebClient(deploymentUrl);
+                browser.signIn(account.username, account.password);
+                assertEquals(account == DemoAccounts.ADMIN ? 200 : 403, browser.get(page).statusCode(), account + " " + page);
+            }
+        }
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        assertEquals(404, admin.get("admin/courses/course.xhtml?code=NOPE").statusCode());
+        assertTrue(admin.get("admin/courses/?lang=en").body().contains("CP410"));
+        assertFalse(admin.get("admin/courses/?archived=true").body().contains("CP410"));
+    }
+
+    @Test
+    @RunAsClient
+    void anyoneSearchesTheCatalogueInEitherLanguageAndFilters() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        JsonObject all = WebClient.json(client.get("api/v1/courses?size=100")).asJsonObject();
+        assertTrue(all.getInt("total") >= 8, "the demo curriculum has at least eight courses");
+        assertTrue(codes(all).containsAll(Set.of("CP101", "CP205", "CP310", "CP120", "CP130", "CP220", "CP140", "CP410")));
+        assertEquals(Set.of("CP310"), codes(client.get("api/v1/courses?q=mediation")));
+        assertEquals(Set.of("CP310"), codes(client.get("api/v1/courses?q=" + encode("الوساطه"))), "ة typed as ه");
+        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?q=" + encode("المدارس الشباب"))), "all words, any order");
+        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?category=YOUTH")));
+        assertEquals(Set.of("CP140"), codes(client.get("api/v1/courses?deliveryMode=REMOTE")));
+        Set<String> blended = codes(client.get("api/v1/courses?deliveryMode=blended&size=100"));
+        assertTrue(blended.containsAll(Set.of("CP205", "CP130", "CP410")) && !blended.contains("CP101") && !blended.contains("CP140"),
+                blended.toString());
+        LocalDate today = LocalDate.now();
+        assertEquals(Set.of("CP130", "CP120"), codes(client.get("api/v1/courses?from=" + today.plusDays(35) + "&to=" + today.plusDays(50))),
+                "courses with a cohort starting between the dates");
+        assertEquals(422, client.get("api/v1/courses?from=tomorrow").statusCode());
+        JsonObject firstPage = WebClient.json(client.get("api/v1/courses?size=3&page=0")).asJsonObject();
+        JsonObject secondPage = WebClient.json(client.get("api/v1/courses?size=3&page=1")).asJsonObject();
+        assertEquals(3, firstPage.getJsonArray("items").size());
+        assertFalse(codes(firstPage).removeAll(codes(secondPage)), "pages do not overlap");
+
+        JsonObject problemSolving = WebClient.json(client.get("api/v1/courses/cp205")).asJsonObject();
+        assertEquals(List.of("CP101"), problemSolving.getJsonArray("prerequisites").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject cohort = problemSolving.getJsonArray("upcomingCohorts").getJsonObject(0);
+        assertEquals("CP205-A", cohort.getString("code"));
+        assertEquals(15, cohort.getInt("seatsLeft"), "20 seats, 5 enrolled");
+        assertFalse(cohort.getJsonArray("meetings").isEmpty());
+        assertEquals(0, WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("upcomingCohorts").size(),
+                "a cohort in progress is not upcoming");
+        assertEquals(404, client.get("api/v1/courses/NOPE").statusCode());
+        String openApi = client.get("openapi").body();
+        assertTrue(openApi.contains("/api/v1/courses/{code}/archive"), "the course endpoints are documented");
+
+        String catalogue = client.get("catalogue?q=mediation&lang=en").body();
+        assertTrue(catalogue.contains("/courses/CP310") && !catalogue.contains("/courses/CP101"), catalogue);
+        String youth = client.get("catalogue?category=YOUTH&lang=ar").body();
+        assertTrue(youth.contains("/courses/CP130") && !youth.contains("/courses/CP310"));
+        assertTrue(youth.contains("<option value=\"YOUTH\" selected=\"selected\">"), "the filter stays chosen");
+        assertTrue(client.get("catalogue?mode=REMOTE&lang=en").body().contains("/courses/CP140"));
+        String page = client.get("courses/CP205?lang=en").body();
+        assertTrue(page.contains("Problem Solving in Partnership with the Community"));
+        assertTrue(page.contains("Community Policing Fundamentals"), "its prerequisite");
+        assertTrue(page.contains("CP205-A") && page.contains("Field project"), "its cohort and scheme");
+        assertTrue(client.get("courses/CP205?lang=ar").body().contains("حل المشكلات بالشراكة مع المجتمع"));
+        assertEquals(404, client.get("courses/NOPE").statusCode());
+        assertEquals(404, client.get("courses/not%20a%20code").statusCode());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private static AssessmentScheme.Component part(String english, int maxScore, int weight) {
+        return new AssessmentScheme.Component("عنصر " + english, english, maxScore, weight);
+    }
+
+    private static CourseDetails details(String code, List<String> prerequisites, int examWeight, int practicalWeight) {
+        return new CourseDetails(code, "دورة التدقيق", "Audited course", "ملخص", "Summary", null, null, "FUND",
+                DeliveryMode.IN_PERSON, 12, 80, null, 25,
+                new AssessmentScheme(List.of(part("Exam", 100, examWeight), part("Practical", 50, practicalWeight)), 60),
+                prerequisites);
+    }
+
+    private static JsonObjectBuilder courseJson(String code, int examWeight, int practicalWeight, String... prerequisites) {
+        JsonArrayBuilder required = Json.createArrayBuilder();
+        for (String prerequisite : prerequisites) {
+            required.add(prerequisite);
+        }
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("titleArabic", "جولات السلامة المجتمعية")
+                .add("titleEnglish", "Community Safety Walks (draft)")
+                .add("summaryArabic", "جولات مشتركة مع السكان لتحديد مصادر الخطر.")
+                .add("summaryEnglish", "Joint walks with residents to find what makes a place unsafe.")
+                .add("category", "PREV")
+                .add("deliveryMode", "IN_PERSON")
+                .add("contactHours", 8)
+                .add("minimumAttendance", 80)
+                .addNull("certificateMonths")
+                .add("defaultSeats", 20)
+                .add("passMark", 60)
+                .add("components", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("nameArabic", "تقرير الجولة").add("nameEnglish", "Walk report")
+                                .add("maxScore", 100).add("weight", examWeight))
+                        .add(Json.createObjectBuilder().add("nameArabic", "المشاركة").add("nameEnglish", "Participation")
+                                .add("maxScore", 10).add("weight", practicalWeight)))
+                .add("prerequisites", required);
+    }
+
+    private String token(DemoAccounts account) {
+        return new WebClient(deploymentUrl).issueToken(account.username, account.password);
+    }
+
+    private static HttpResponse<String> send(WebClient client, String method, String path, JsonObject json, String token) {
+        HttpRequest.Builder request = client.request(path).header("Authorization", "Bearer " + token);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json.toString()));
+        }
+        return client.send(request);
+    }
+
+    private static Map<String, String> fieldErrors(HttpResponse<String> response) {
+        assertEquals(422, response.statusCode(), response.body());
+        return WebClient.problem(response).getJsonArray("errors").stream().map(e -> e.asJsonObject())
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("code")));
+    }
+
+    private static String detailOf(HttpResponse<String> response, String field) {
+        return WebClient.problem(response).getJsonArray("errors").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.getString("field").equals(field)).findFirst().orElseThrow().getString("detail");
+    }
+
+    private static Set<String> codes(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return codes(WebClient.json(response).asJsonObject());
+    }
+
+    private static Set<String> codes(JsonObject page) {
+        return page.getJsonArray("items").stream().map(item -> item.asJsonObject().getString("code"))
+                .collect(Collectors.toSet());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
