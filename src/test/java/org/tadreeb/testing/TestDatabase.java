@@ -21,6 +21,7 @@ import java.util.UUID;
 public record TestDatabase(String url, String user, String password) {
 
     static final String PREFIX = "tadreeb_it_";
+    private static final long STALE_AFTER_MILLIS = 6 * 60 * 60 * 1000L;
 
     public static boolean usesMariaDb() {
         return "mariadb".equalsIgnoreCase(System.getProperty("tadreeb.test.db", "h2"));
@@ -79,16 +80,31 @@ public record TestDatabase(String url, String user, String password) {
         return new TestDatabase(base + name, mariaDbUser(), mariaDbPassword());
     }
 
-    /** Test databases of earlier runs; classes run one after another, so none of them is in use. */
+    /**
+     * Test databases that earlier runs left behind. Only those made more than a few hours ago go: another run
+     * (a second checkout, CI) may be using the recent ones on the same server right now.
+     */
     private static void dropLeftovers(Statement statement) throws SQLException {
         List<String> leftovers = new ArrayList<>();
         try (ResultSet databases = statement.executeQuery("SHOW DATABASES LIKE '" + PREFIX.replace("_", "\\_") + "%'")) {
             while (databases.next()) {
-                leftovers.add(databases.getString(1));
+                if (isStale(databases.getString(1))) {
+                    leftovers.add(databases.getString(1));
+                }
             }
         }
         for (String leftover : leftovers) {
             statement.execute("DROP DATABASE IF EXISTS " + leftover);
+        }
+    }
+
+    /** Names are {@code tadreeb_it_<creation time in base 36>_<random>}; anything unreadable counts as stale. */
+    static boolean isStale(String name) {
+        try {
+            String created = name.substring(PREFIX.length(), name.indexOf('_', PREFIX.length()));
+            return System.currentTimeMillis() - Long.parseLong(created, 36) > STALE_AFTER_MILLIS;
+        } catch (RuntimeException unreadable) {
+            return true;
         }
     }
 
