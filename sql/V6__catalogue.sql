@@ -18,8 +18,9 @@ INSERT INTO course_category (code, name_ar, name_en, sort_order) VALUES
     ('PREV', 'شراكات منع الجريمة', 'Crime prevention partnerships', 6),
     ('LEAD', 'القيادة', 'Leadership', 7);
 
-ALTER TABLE course ADD COLUMN objectives_ar VARCHAR(4000);
-ALTER TABLE course ADD COLUMN objectives_en VARCHAR(4000);
+-- MEDIUMTEXT, not VARCHAR(4000): MySQL/MariaDB cap a row's VARCHARs at 65,535 bytes, 4 bytes per utf8mb4 character.
+ALTER TABLE course ADD COLUMN objectives_ar MEDIUMTEXT;
+ALTER TABLE course ADD COLUMN objectives_en MEDIUMTEXT;
 ALTER TABLE course ADD COLUMN category_code VARCHAR(20);
 ALTER TABLE course ADD COLUMN delivery_mode VARCHAR(20) NOT NULL DEFAULT 'IN_PERSON';
 ALTER TABLE course ADD COLUMN min_attendance INT NOT NULL DEFAULT 80;
