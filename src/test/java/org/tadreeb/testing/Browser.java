@@ -58,8 +58,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits up to 15 s for a visible element. While a page is being replaced (a redirect after a post, an ajax
+     * update) the element found may belong to the document that is going away; such errors just mean "look again".
+     */
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public String path() {
