@@ -93,7 +93,7 @@ public class CourseCatalogue {
         return graph;
     }
 
-    /** The code of a cohort of the course that has started (in progress or completed), if there is one. */
+    /** The code of the latest cohort of the course that has started (in progress or completed), if there is one. */
     public Optional<String> startedCohortOf(Course course) {
         if (course.getId() == null) {
             return Optional.empty();
@@ -102,7 +102,7 @@ public class CourseCatalogue {
                         SELECT h.code FROM Cohort h
                         WHERE h.course = :course
                         AND h.status IN :started
-                        ORDER BY h.startsOn, h.code""", String.class)
+                        ORDER BY h.startsOn DESC, h.code""", String.class)
                 .setParameter("course", course)
                 .setParameter("started", STARTED)
                 .setMaxResults(1)

@@ -69,11 +69,11 @@ class CourseTest {
         course.archive();
         assertTrue(course.isArchived());
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> new Cohort("CP900-A", course, LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 20), 20));
+                () -> new Cohort("CP900-A", course, LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 20), null, 20));
         assertEquals("cohort.error.courseArchived", refused.messageKey());
         course.restore();
         assertFalse(course.isArchived());
-        new Cohort("CP900-A", course, LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 20), 20);
+        new Cohort("CP900-A", course, LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 20), null, 20);
     }
 
     @Test

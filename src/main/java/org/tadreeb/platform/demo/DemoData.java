@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.Venue;
 import org.tadreeb.course.AssessmentScheme;
 import org.tadreeb.course.Category;
 import org.tadreeb.course.Course;
@@ -231,31 +233,45 @@ public class DemoData {
         entityManager.persist(new InstructorQualification(instructor.getPerson(), problemSolving, today.plusYears(2)));
         entityManager.persist(new InstructorQualification(instructor2.getPerson(), mediation, null));
 
-        Cohort running = cohort("CP101-A", fundamentals, today.minusDays(7), today.plusDays(14), 25,
-                "قاعة التدريب الرئيسية", "Main training hall", instructor);
-        running.start();
-        weeklyMeetings(running, "المحور", "Module");
-        Cohort upcoming = cohort("CP205-A", problemSolving, today.plusDays(14), today.plusDays(42), 20,
-                "مركز التدريب - القاعة ٢", "Training centre, room 2", instructor);
-        upcoming.openForEnrolment();
-        weeklyMeetings(upcoming, "الجلسة", "Session");
-        Cohort later = cohort("CP310-A", mediation, today.plusDays(30), today.plusDays(51), 16,
-                "مركز التدريب - القاعة ٣", "Training centre, room 3", instructor2);
-        later.openForEnrolment();
-        weeklyMeetings(later, "الجلسة", "Session");
+        Venue mainHall = venue("CAP-HALL", "قاعة التدريب الرئيسية", "Main training hall", governorates.get("CAP"), 30);
+        Venue room1 = venue("CAP-R1", "مركز التدريب - القاعة ١", "Training centre, room 1", governorates.get("CAP"), 24);
+        Venue room2 = venue("CAP-R2", "مركز التدريب - القاعة ٢", "Training centre, room 2", governorates.get("CAP"), 20);
+        Venue room3 = venue("CAP-R3", "مركز التدريب - القاعة ٣", "Training centre, room 3", governorates.get("CAP"), 16);
+        Venue educationHall = venue("NOR-EDU", "مديرية التربية - قاعة الاجتماعات", "Directorate of Education, meeting room",
+                governorates.get("NOR"), 24);
+        Venue southCentre = venue("SOU-CC", "المركز المجتمعي الجنوبي - القاعة الكبرى", "Southern community centre, main hall",
+                governorates.get("SOU"), 35);
+        venue("EAS-PS", "مركز شرطة المنطقة الشرقية - قاعة التدريب", "Eastern district police station, training room",
+                governorates.get("EAS"), 18);
 
-        Cohort youthCohort = cohort("CP130-A", youth, today.plusDays(40), today.plusDays(61), 24,
-                "مديرية التربية - قاعة الاجتماعات", "Directorate of Education, meeting room", instructor2);
-        youthCohort.openForEnrolment();
-        weeklyMeetings(youthCohort, "الجلسة", "Session");
-        Cohort genderCohort = cohort("CP120-A", gender, today.plusDays(45), today.plusDays(52), 20,
-                "مركز التدريب - القاعة ١", "Training centre, room 1", instructor2);
-        genderCohort.openForEnrolment();
-        weeklyMeetings(genderCohort, "الجلسة", "Session");
-        Cohort remoteCohort = cohort("CP140-A", remoteEngagement, today.plusDays(60), today.plusDays(74), 40,
-                "عن بعد", "Online", instructor2);
-        weeklyMeetings(remoteCohort, "الجلسة", "Session");
+        Cohort past = cohort("CP101-0", fundamentals, today.minusDays(120), today.minusDays(99), mainHall, 25, instructor);
+        weeklyMeetings(past, SUNDAY_TUESDAY, 9, "المحور", "Module");
+        past.start(past.getStartsOn());
+        past.complete(today.atStartOfDay());
+        Cohort running = cohort("CP101-A", fundamentals, today.minusDays(7), today.plusDays(14), mainHall, 25, instructor);
+        weeklyMeetings(running, SUNDAY_TUESDAY, 9, "المحور", "Module");
+        running.start(today);
+        Cohort upcoming = cohort("CP205-A", problemSolving, today.plusDays(14), today.plusDays(42), room2, 20, instructor);
+        weeklyMeetings(upcoming, MONDAY_WEDNESDAY, 9, "الجلسة", "Session");
+        upcoming.openForEnrolment(today);
+        Cohort later = cohort("CP310-A", mediation, today.plusDays(30), today.plusDays(51), room3, 16, instructor2);
+        weeklyMeetings(later, SUNDAY_TUESDAY, 9, "الجلسة", "Session");
+        later.openForEnrolment(today);
 
+        Cohort youthCohort = cohort("CP130-A", youth, today.plusDays(40), today.plusDays(61), educationHall, 24, instructor2);
+        weeklyMeetings(youthCohort, SUNDAY_TUESDAY, 13, "الجلسة", "Session");
+        youthCohort.openForEnrolment(today);
+        Cohort genderCohort = cohort("CP120-A", gender, today.plusDays(45), today.plusDays(52), room1, 20, instructor2);
+        weeklyMeetings(genderCohort, MONDAY_WEDNESDAY, 9, "الجلسة", "Session");
+        genderCohort.openForEnrolment(today);
+        Cohort southCohort = cohort("CP120-S", gender, today.plusDays(70), today.plusDays(77), southCentre, 30, instructor2);
+        weeklyMeetings(southCohort, MONDAY_WEDNESDAY, 9, "الجلسة", "Session");
+        Cohort remoteCohort = cohort("CP140-A", remoteEngagement, today.plusDays(60), today.plusDays(74), null, 40, instructor2);
+        weeklyMeetings(remoteCohort, Set.of(DayOfWeek.THURSDAY), 17, "الجلسة", "Session");
+
+        for (int i = 0; i < Math.min(4, others.size()); i++) {
+            entityManager.persist(new Enrolment(past, others.get(i), i == 3 ? EnrolmentStatus.FAILED : EnrolmentStatus.COMPLETED));
+        }
         enrol(running, trainee);
         enrol(upcoming, trainee);
         enrol(running, trainee2);
@@ -302,21 +318,30 @@ public class DemoData {
         return course;
     }
 
-    private Cohort cohort(String code, Course course, LocalDate startsOn, LocalDate endsOn, int seats,
-                          String venueArabic, String venueEnglish, Account instructor) {
-        Cohort cohort = new Cohort(code, course, startsOn, endsOn, seats);
-        cohort.holdAt(venueArabic, venueEnglish);
+    private Venue venue(String code, String nameArabic, String nameEnglish, Governorate governorate, int capacity) {
+        Venue venue = new Venue(code, nameArabic, nameEnglish, governorate, capacity);
+        entityManager.persist(venue);
+        return venue;
+    }
+
+    private Cohort cohort(String code, Course course, LocalDate startsOn, LocalDate endsOn, Venue venue, int seats,
+                          Account instructor) {
+        Cohort cohort = new Cohort(code, course, startsOn, endsOn, venue, seats);
+        cohort.openEnrolmentBetween(null, startsOn.minusDays(1).isBefore(endsOn) ? startsOn.minusDays(1) : null, false);
         cohort.assignInstructor(instructor);
         entityManager.persist(cohort);
         return cohort;
     }
 
-    /** Meetings every Sunday and Tuesday, 09:00 to 12:00, over the cohort's dates. */
-    private static void weeklyMeetings(Cohort cohort, String topicArabic, String topicEnglish) {
+    private static final Set<DayOfWeek> SUNDAY_TUESDAY = Set.of(DayOfWeek.SUNDAY, DayOfWeek.TUESDAY);
+    private static final Set<DayOfWeek> MONDAY_WEDNESDAY = Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
+
+    /** Three-hour meetings on the weekdays, from the hour, over the cohort's dates (the demo's cohorts never clash). */
+    private static void weeklyMeetings(Cohort cohort, Set<DayOfWeek> days, int hour, String topicArabic, String topicEnglish) {
         int number = 1;
         for (LocalDate day = cohort.getStartsOn(); !day.isAfter(cohort.getEndsOn()); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SUNDAY || day.getDayOfWeek() == DayOfWeek.TUESDAY) {
-                cohort.scheduleMeeting(day.atTime(LocalTime.of(9, 0)), day.atTime(LocalTime.of(12, 0)),
+            if (days.contains(day.getDayOfWeek())) {
+                cohort.scheduleMeeting(day.atTime(LocalTime.of(hour, 0)), day.atTime(LocalTime.of(hour + 3, 0)),
                         topicArabic + " " + number, topicEnglish + " " + number);
                 number++;
             }

@@ -1,6 +1,9 @@
 package org.tadreeb.platform.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -9,6 +12,8 @@ import java.util.ResourceBundle;
  * {@code messages_en.properties} (UTF-8). Faces pages read the same bundle as {@code #{msg[...]}}.
  */
 public final class Messages {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static final String BUNDLE = "org.tadreeb.i18n.messages";
 
@@ -30,6 +35,26 @@ public final class Messages {
         } catch (MissingResourceException missing) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(readable(language, arguments));
+    }
+
+    /** Keys become text; dates and times are written the same way in both languages (MessageFormat knows neither). */
+    private static Object[] readable(Language language, Object[] arguments) {
+        Object[] readable = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof MessageKey key) {
+                readable[i] = text(language, key.key());
+            } else if (argument instanceof BilingualText text) {
+                readable[i] = text.in(language);
+            } else if (argument instanceof LocalDateTime dateTime) {
+                readable[i] = DATE_TIME.format(dateTime);
+            } else if (argument instanceof TemporalAccessor) {
+                readable[i] = argument.toString();
+            } else {
+                readable[i] = argument;
+            }
+        }
+        return readable;
     }
 }

@@ -12,7 +12,10 @@ public enum MailKind {
     /** A new account: values {@code name}, {@code username}, {@code link}, {@code validHours}. */
     INVITATION,
     /** Forgot password: values {@code name}, {@code username}, {@code link}, {@code validHours}. */
-    PASSWORD_RESET;
+    PASSWORD_RESET,
+    /** A cohort the trainee was in or waiting for is cancelled: {@code name}, {@code course}, {@code cohort},
+     * {@code startsOn}, {@code endsOn}, {@code venue}, {@code reason}. */
+    COHORT_CANCELLED;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {
