@@ -33,6 +33,20 @@ public abstract class ListEntry {
         this.sortOrder = sortOrder;
     }
 
+    /** Gives the entry new names in both languages; its code never changes. */
+    public void rename(String nameArabic, String nameEnglish) {
+        if (nameArabic == null || nameArabic.isBlank() || nameEnglish == null || nameEnglish.isBlank()) {
+            throw new IllegalArgumentException("A list entry needs a name in both languages");
+        }
+        this.nameArabic = nameArabic.strip();
+        this.nameEnglish = nameEnglish.strip();
+    }
+
+    /** Puts the entry at a place in its list's order (lower comes first). */
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     public String name(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? nameArabic : nameEnglish;
     }
