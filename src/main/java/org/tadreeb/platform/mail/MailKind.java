@@ -7,6 +7,13 @@ import java.util.Locale;
  * part, under {@code org/tadreeb/mail/} ({@code invitation_ar.txt}, {@code invitation_ar.html}...), and its
  * subject in the bundles ({@code mail.subject.INVITATION}). Later features add their kinds here;
  * {@code MailTemplatesTest} fails until every file and key exists in both languages.
+ * <p>
+ * The values of the cohort and enrolment kinds: {@code name} the trainee's name in their language, {@code course}
+ * the course title, {@code cohort} its code ({@code CP101-A}), {@code startsOn} and {@code endsOn} ISO dates,
+ * {@code venue} the venue's name or the word for "online", {@code schedule} the meetings already formatted one a
+ * line, {@code reason} the administrator's reason, {@code position} the place on the waiting list (a number),
+ * {@code firstMeeting} the date and time of the first meeting, {@code link} the address of the trainee's
+ * "My training" page.
  */
 public enum MailKind {
     /** A new account: values {@code name}, {@code username}, {@code link}, {@code validHours}. */
@@ -15,7 +22,29 @@ public enum MailKind {
     PASSWORD_RESET,
     /** A cohort the trainee was in or waiting for is cancelled: {@code name}, {@code course}, {@code cohort},
      * {@code startsOn}, {@code endsOn}, {@code venue}, {@code reason}. */
-    COHORT_CANCELLED;
+    COHORT_CANCELLED,
+    /** The trainee has a seat in a cohort: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
+     * {@code endsOn}, {@code venue}, {@code schedule}, {@code link}. */
+    ENROLMENT_CONFIRMED,
+    /** The request is received and waits for the centre's approval: values {@code name}, {@code course},
+     * {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code link}. */
+    ENROLMENT_REQUESTED,
+    /** The request is approved and the trainee has a seat: values {@code name}, {@code course}, {@code cohort},
+     * {@code startsOn}, {@code endsOn}, {@code venue}, {@code schedule}, {@code link}. */
+    ENROLMENT_APPROVED,
+    /** The request (or the place on the waiting list) is declined: values {@code name}, {@code course},
+     * {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code reason}, {@code link}. */
+    ENROLMENT_DECLINED,
+    /** The cohort is full and the trainee is on its waiting list: values {@code name}, {@code course},
+     * {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code position}, {@code link}. */
+    ENROLMENT_WAITLISTED,
+    /** A seat freed up and the trainee moved from the waiting list to enrolled: values {@code name},
+     * {@code course}, {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code schedule},
+     * {@code link}. */
+    ENROLMENT_PROMOTED,
+    /** The cohort starts tomorrow: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
+     * {@code endsOn}, {@code venue}, {@code firstMeeting}, {@code link}. */
+    COHORT_REMINDER;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {

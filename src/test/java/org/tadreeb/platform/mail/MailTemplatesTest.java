@@ -40,6 +40,8 @@ class MailTemplatesTest {
                 }
                 if (values.containsKey("link")) {
                     assertTrue(mail.text().contains(VALUES.get("link")), where + ": the link in the text part");
+                }
+                if (values.containsKey("validHours")) {
                     assertTrue(mail.text().contains("48") && mail.html().contains("48"), where + ": how long the link works");
                 }
                 for (String name : values.keySet()) {
@@ -64,6 +66,38 @@ class MailTemplatesTest {
         assertEquals("Your invitation to Tadreeb", english.subject());
         assertTrue(english.text().startsWith("Dear Salma Haddad,"), english.text());
         assertTrue(english.text().contains("works once, and for 24 hours"));
+    }
+
+    @Test
+    void theWaitlistMailGivesThePlaceAndTheCohortInTheTraineesLanguage() {
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                "name", "سلمى الحداد",
+                "course", "<script>alert('x')</script> الشرطة المجتمعية",
+                "cohort", "CP101-A",
+                "startsOn", "2025-03-02",
+                "endsOn", "2025-03-13",
+                "venue", "القاعة 1",
+                "position", "3",
+                "link", "https://tadreeb.example/trainee/"));
+
+        MailTemplates.Rendered arabic = MailTemplates.render(MailKind.ENROLMENT_WAITLISTED, Language.ARABIC, values);
+        assertEquals("أُدرج اسمك في قائمة الانتظار", arabic.subject());
+        assertTrue(arabic.text().contains("ترتيبك في قائمة الانتظار: 3"), arabic.text());
+        assertTrue(arabic.text().contains("CP101-A"), arabic.text());
+        assertTrue(arabic.html().contains("<strong dir=\"ltr\">3</strong>"), arabic.html());
+
+        values.put("name", "Salma Haddad");
+        values.put("venue", "Online");
+        MailTemplates.Rendered english = MailTemplates.render(MailKind.ENROLMENT_WAITLISTED, Language.ENGLISH, values);
+        assertEquals("You are on the waiting list", english.subject());
+        assertTrue(english.text().contains("Your place on the waiting list: 3"), english.text());
+        assertTrue(english.text().contains("CP101-A"), english.text());
+
+        for (MailTemplates.Rendered mail : new MailTemplates.Rendered[] {arabic, english}) {
+            assertFalse(mail.html().contains("<script>"), mail.html());
+            assertTrue(mail.html().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), mail.html());
+            assertTrue(mail.text().contains("<script>alert('x')</script>"), "plain text stays as given");
+        }
     }
 
     @Test
