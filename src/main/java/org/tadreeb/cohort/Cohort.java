@@ -22,13 +22,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tadreeb.course.Course;
 import org.tadreeb.people.Account;
+import org.tadreeb.people.OrganisationType;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.BilingualText;
 import org.tadreeb.platform.i18n.MessageKey;
@@ -103,6 +106,18 @@ public class Cohort {
     @OrderBy("startsAt")
     private List<Meeting> meetings = new ArrayList<>();
 
+    @OneToMany(mappedBy = "cohort", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<SeatQuota> quotas = new ArrayList<>();
+
+    @Column(name = "quotas_release_on")
+    private LocalDate quotasReleaseOn;
+
+    @Column(name = "open_to_nominations", nullable = false)
+    private boolean openToNominations = true;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private long version;
 
@@ -158,6 +173,9 @@ public class Cohort {
         if (newSeatLimit < enrolled) {
             throw new BusinessException("cohort.error.seatsBelowEnrolled", newSeatLimit, enrolled);
         }
+        if (newSeatLimit < reservedSeats()) {
+            throw new BusinessException("cohort.error.seatsBelowQuotas", newSeatLimit, reservedSeats());
+        }
         this.venue = newVenue;
         this.seatLimit = newSeatLimit;
     }
@@ -174,6 +192,58 @@ public class Cohort {
         this.enrolmentOpensOn = opensOn;
         this.enrolmentClosesOn = closesOn;
         this.needsApproval = approvalNeeded;
+    }
+
+    /**
+     * Reserves shares of the seats for kinds of organisation (so that partners are not crowded out) until the
+     * release date, after which unused reserved seats are open to everyone. An empty map removes the quotas.
+     */
+    public void reserveSeats(Map<OrganisationType, Integer> shares, LocalDate releaseOn) {
+        requireEditable();
+        int total = 0;
+        for (Map.Entry<OrganisationType, Integer> share : shares.entrySet()) {
+            if (share.getValue() == null || share.getValue() < 1) {
+                throw new BusinessException("cohort.error.quotaSeats");
+            }
+            total += share.getValue();
+        }
+        if (total > seatLimit) {
+            throw new BusinessException("cohort.error.quotasAboveSeats", total, seatLimit);
+        }
+        if (releaseOn != null && releaseOn.isAfter(endsOn)) {
+            throw new BusinessException("cohort.error.releaseAfterEnd");
+        }
+        quotas.clear();
+        shares.forEach((type, seats) -> quotas.add(new SeatQuota(this, type, seats)));
+        quotasReleaseOn = shares.isEmpty() ? null : releaseOn;
+    }
+
+    /** The seats reserved per kind of organisation on that day: none once the release date has come. */
+    public Map<OrganisationType, Integer> reservationsOn(LocalDate day) {
+        if (quotasReleaseOn != null && !day.isBefore(quotasReleaseOn)) {
+            return Map.of();
+        }
+        Map<OrganisationType, Integer> reserved = new EnumMap<>(OrganisationType.class);
+        quotas.forEach(q -> reserved.put(q.getOrganisationType(), q.getSeats()));
+        return reserved;
+    }
+
+    public int reservedSeats() {
+        return quotas.stream().mapToInt(SeatQuota::getSeats).sum();
+    }
+
+    public void acceptNominations(boolean open) {
+        requireEditable();
+        this.openToNominations = open;
+    }
+
+    /** Notes that the trainees were reminded the cohort starts tomorrow; false if they already were. */
+    public boolean markReminded(Instant at) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
     }
 
     /** Whether trainees may ask to join on that day: open for enrolment and inside the window. */
@@ -347,6 +417,22 @@ public class Cohort {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public List<SeatQuota> getQuotas() {
+        return Collections.unmodifiableList(quotas);
+    }
+
+    public LocalDate getQuotasReleaseOn() {
+        return quotasReleaseOn;
+    }
+
+    public boolean isOpenToNominations() {
+        return openToNominations;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public Set<Account> getInstructors() {

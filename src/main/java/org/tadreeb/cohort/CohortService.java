@@ -1,6 +1,7 @@
 package org.tadreeb.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.tadreeb.course.Course;
 import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Account;
+import org.tadreeb.people.OrganisationType;
 import org.tadreeb.people.Person;
 import org.tadreeb.people.QualificationService;
 import org.tadreeb.people.Role;
@@ -56,6 +58,9 @@ public class CohortService {
 
     @Inject
     CentreClock clock;
+
+    @Inject
+    Event<SeatsChanged> seatsChanged;
 
     public Optional<Cohort> findByCode(String code) {
         if (code == null || code.isBlank()) {
@@ -107,6 +112,7 @@ public class CohortService {
             throw new InvalidInputException(errors);
         }
         String before = CohortSnapshot.of(cohort);
+        int seatsBefore = cohort.getSeatLimit();
         cohort.reschedule(details.startsOn(), details.endsOn());
         cohort.seat(references.venue(), details.seatLimit(), enrolled);
         cohort.openEnrolmentBetween(details.enrolmentOpensOn(), details.enrolmentClosesOn(), details.needsApproval());
@@ -118,6 +124,26 @@ public class CohortService {
         references.instructors().forEach(cohort::assignInstructor);
         bookings.refuseClashes(cohort, heldSlots(cohort));
         auditLog.record("cohort.revised", "Cohort", cohort.getCode(), before, CohortSnapshot.of(cohort));
+        if (cohort.getSeatLimit() > seatsBefore) {
+            seatsChanged.fire(new SeatsChanged(cohort.getCode()));
+        }
+        return cohort;
+    }
+
+    /** Reserves shares of the seats by kind of organisation until the release date (an empty map removes them). */
+    @Transactional
+    public Cohort reserveSeats(String code, Map<OrganisationType, Integer> shares, LocalDate releaseOn) {
+        Cohort cohort = getByCode(code);
+        String before = cohort.getQuotas().stream().map(q -> q.getOrganisationType() + "=" + q.getSeats())
+                .sorted().toList() + " until " + cohort.getQuotasReleaseOn();
+        int reservedBefore = cohort.reservedSeats();
+        cohort.reserveSeats(shares, releaseOn);
+        auditLog.record("cohort.quotas", "Cohort", cohort.getCode(), before,
+                cohort.getQuotas().stream().map(q -> q.getOrganisationType() + "=" + q.getSeats()).sorted().toList()
+                        + " until " + cohort.getQuotasReleaseOn());
+        if (cohort.reservedSeats() < reservedBefore) {
+            seatsChanged.fire(new SeatsChanged(cohort.getCode()));
+        }
         return cohort;
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.people.Organisation;
 import org.tadreeb.people.Person;
 import org.tadreeb.platform.i18n.Language;
 
@@ -19,6 +20,32 @@ public class TestEnrolments {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    /** A trainee of the organisation (by code), with an e-mail address when one is given. */
+    @Transactional
+    public void createTrainee(String serviceNumber, String nameLatin, String email, String organisationCode) {
+        Person person = new Person(serviceNumber, "متدرب " + nameLatin, nameLatin);
+        if (email != null) {
+            person.changeContact(email, null);
+        }
+        person.preferLanguage(Language.ENGLISH);
+        if (organisationCode != null) {
+            Organisation organisation = entityManager.createQuery("SELECT o FROM Organisation o WHERE o.code = :code",
+                    Organisation.class).setParameter("code", organisationCode).getSingleResult();
+            person.placeIn(organisation, null, organisation.getGovernorate());
+        }
+        entityManager.persist(person);
+    }
+
+    /** Puts an existing trainee into a cohort in a status (for history: a completed prerequisite, say). */
+    @Transactional
+    public void place(String cohortCode, String serviceNumber, EnrolmentStatus status) {
+        Cohort cohort = entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
+                .setParameter("code", cohortCode).getSingleResult();
+        Person person = entityManager.createQuery("SELECT p FROM Person p WHERE p.serviceNumber = :number", Person.class)
+                .setParameter("number", serviceNumber).getSingleResult();
+        entityManager.persist(new Enrolment(cohort, person, status));
+    }
 
     @Transactional
     public void enrolNewTrainee(String cohortCode, String serviceNumber, String nameArabic, String nameLatin,

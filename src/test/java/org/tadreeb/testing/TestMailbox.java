@@ -105,4 +105,20 @@ public final class TestMailbox implements AutoCloseable {
     public void close() {
         stop();
     }
+
+    /**
+     * Waits up to 30 s for a message to the address whose plain text is wanted, and returns that text. Static and
+     * typed loosely for test classes that are also loaded inside the server, where GreenMail is absent: they keep
+     * the mailbox in an {@code AutoCloseable} field and must not name this class in a field or lambda.
+     */
+    public static String awaitText(AutoCloseable mailbox, String address, java.util.function.Predicate<String> wanted) {
+        TestMailbox box = (TestMailbox) mailbox;
+        return Eventually.await(() -> box.receivedBy(address).stream().map(TestMailbox::text).filter(wanted)
+                .findFirst().orElse(null), text -> text != null, java.time.Duration.ofSeconds(30));
+    }
+
+    /** How many messages the address has received (see {@link #awaitText} for why it is static). */
+    public static int countTo(AutoCloseable mailbox, String address) {
+        return ((TestMailbox) mailbox).receivedBy(address).size();
+    }
 }

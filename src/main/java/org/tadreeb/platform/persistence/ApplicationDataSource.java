@@ -2,6 +2,7 @@ package org.tadreeb.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 
 /**
  * Declares the application's datasource from configuration (see docs/configuration.md).
@@ -19,6 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 0,
         maxPoolSize = 32,
         loginTimeout = 5,
+        // Enrolment locks a cohort's row, then counts its seats: the count must see the last holder's commit,
+        // which InnoDB's default REPEATABLE READ would hide behind an earlier snapshot.
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",

@@ -1,0 +1,87 @@
+package org.tadreeb.enrolment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tadreeb.cohort.CohortNotFoundException;
+
+/**
+ * Who is in a cohort, for its administrators: enrolled, then each waiting list in arrival order (with places),
+ * then requests awaiting approval, then those who left or were declined.
+ */
+@ApplicationScoped
+public class CohortRoster {
+
+    /** One trainee on the roster; the place is counted within the waiting list of their seat pool. */
+    public record Entry(String serviceNumber, String nameArabic, String nameLatin, String organisationCode,
+                        EnrolmentStatus status, String seatPool, Integer waitlistPosition, Instant queuedAt,
+                        String reason) implements Serializable {
+
+        public String name(Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? nameArabic : nameLatin;
+        }
+
+        public JsonObjectBuilder toJson() {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("serviceNumber", serviceNumber)
+                    .add("nameArabic", nameArabic)
+                    .add("nameLatin", nameLatin)
+                    .add("status", status.name())
+                    .add("seatPool", seatPool)
+                    .add("queuedAt", queuedAt.toString());
+            if (organisationCode != null) {
+                json.add("organisation", organisationCode);
+            }
+            if (waitlistPosition != null) {
+                json.add("waitlistPosition", waitlistPosition);
+            }
+            if (reason != null) {
+                json.add("reason", reason);
+            }
+            return json;
+        }
+    }
+
+    private static final List<EnrolmentStatus> ORDER = List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED,
+            EnrolmentStatus.REQUESTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN,
+            EnrolmentStatus.DECLINED);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Transactional
+    public List<Entry> of(String cohortCode) {
+        String code = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
+        if (entityManager.createQuery("SELECT COUNT(h) FROM Cohort h WHERE h.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() == 0) {
+            throw new CohortNotFoundException(cohortCode);
+        }
+        List<Enrolment> enrolments = entityManager.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.trainee t LEFT JOIN FETCH t.organisation
+                        WHERE e.cohort.code = :code
+                        ORDER BY e.queuedAt, e.id""", Enrolment.class)
+                .setParameter("code", code)
+                .getResultList();
+        Map<String, Integer> places = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            Integer position = e.getStatus() == EnrolmentStatus.WAITLISTED ? places.merge(e.getSeatPool(), 1, Integer::sum) : null;
+            entries.add(new Entry(e.getTrainee().getServiceNumber(), e.getTrainee().getNameArabic(),
+                    e.getTrainee().getNameLatin(),
+                    e.getTrainee().getOrganisation() == null ? null : e.getTrainee().getOrganisation().getCode(),
+                    e.getStatus(), e.getSeatPool(), position, e.getQueuedAt(), e.getReason()));
+        }
+        entries.sort(java.util.Comparator.comparing(entry -> ORDER.indexOf(entry.status())));
+        return entries;
+    }
+}

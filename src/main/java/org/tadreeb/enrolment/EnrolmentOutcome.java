@@ -1,0 +1,33 @@
+package org.tadreeb.enrolment;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * Where a trainee stands in a cohort after a request or a decision: the status, the place on the waiting list
+ * when waitlisted, the reason when declined, and whether this call changed anything (a repeated request does not).
+ */
+public record EnrolmentOutcome(String cohortCode, String serviceNumber, String nameArabic, String nameLatin,
+                               EnrolmentStatus status, Integer waitlistPosition, String reason, boolean changed)
+        implements Serializable {
+
+    public String name(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? nameArabic : nameLatin;
+    }
+
+    public JsonObjectBuilder toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("cohort", cohortCode)
+                .add("serviceNumber", serviceNumber)
+                .add("status", status.name());
+        if (waitlistPosition != null) {
+            json.add("waitlistPosition", waitlistPosition);
+        }
+        if (reason != null) {
+            json.add("reason", reason);
+        }
+        return json;
+    }
+}

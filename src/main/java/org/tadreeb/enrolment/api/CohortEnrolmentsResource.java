@@ -1,0 +1,145 @@
+package org.tadreeb.enrolment.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tadreeb.enrolment.CohortRoster;
+import org.tadreeb.enrolment.EnrolmentOutcome;
+import org.tadreeb.enrolment.EnrolmentRefusedException;
+import org.tadreeb.enrolment.EnrolmentService;
+
+/**
+ * Trainees in a cohort: a trainee asks for a place or withdraws; an administrator enrols anyone, approves,
+ * declines, withdraws and reads the roster. Every answer carries the status and, when waitlisted, the place in
+ * line; a refusal is a 409 problem naming the reason.
+ */
+@Path("cohorts/{code}/enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class CohortEnrolmentsResource {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    CohortRoster roster;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed({"TRAINEE", "ADMINISTRATOR"})
+    @Operation(summary = "Ask for a place (a trainee, for themself: 201 enrolled, requested or waitlisted; 200 with "
+            + "the same answer when asked again) or, as an administrator, enrol the trainee named by "
+            + "{\"serviceNumber\"} directly; 409 with the reason when refused")
+    public Response enrol(@PathParam("code") String code, String body) {
+        String serviceNumber = text(parse(body), "serviceNumber");
+        EnrolmentOutcome outcome;
+        if (serviceNumber != null && security.isUserInRole("ADMINISTRATOR")) {
+            outcome = enrolments.enrolByAdministrator(code, serviceNumber, caller());
+        } else if (security.isUserInRole("TRAINEE")) {
+            outcome = enrolments.requestForSelf(code, caller());
+        } else {
+            throw new EnrolmentRefusedException("enrolment.error.noTraineeRecord");
+        }
+        return Response.status(outcome.changed() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome.toJson().build()).build();
+    }
+
+    @GET
+    @RolesAllowed("ADMINISTRATOR")
+    @Operation(summary = "The cohort's roster: enrolled, waiting lists in order (with places), requests, then those who left")
+    public JsonArray roster(@PathParam("code") String code) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        roster.of(code).forEach(entry -> list.add(entry.toJson()));
+        return list.build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed("TRAINEE")
+    @Operation(summary = "Where the calling trainee stands in the cohort (404 when they never asked)")
+    public Response mine(@PathParam("code") String code) {
+        return enrolments.statusOfSelf(code, caller())
+                .map(outcome -> Response.ok(outcome.toJson().build()).build())
+                .orElse(Response.status(Response.Status.NOT_FOUND).build());
+    }
+
+    @DELETE
+    @Path("me")
+    @RolesAllowed("TRAINEE")
+    @Operation(summary = "Withdraw from a cohort that has not started; the seat goes to the next on the waiting list")
+    public JsonObject withdrawSelf(@PathParam("code") String code) {
+        return enrolments.withdrawSelf(code, caller()).toJson().build();
+    }
+
+    @DELETE
+    @Path("{serviceNumber}")
+    @RolesAllowed("ADMINISTRATOR")
+    @Operation(summary = "Withdraw a trainee from the cohort (administrators)")
+    public JsonObject withdraw(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
+        return enrolments.withdrawByAdministrator(code, serviceNumber).toJson().build();
+    }
+
+    @POST
+    @Path("{serviceNumber}/approve")
+    @RolesAllowed("ADMINISTRATOR")
+    @Operation(summary = "Approve a request: a seat, or the waiting list when the cohort is full")
+    public JsonObject approve(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
+        return enrolments.approve(code, serviceNumber).toJson().build();
+    }
+
+    @POST
+    @Path("{serviceNumber}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMINISTRATOR")
+    @Operation(summary = "Decline a request or a place on the waiting list, with {\"reason\"} the trainee is told")
+    public JsonObject decline(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
+                              JsonObject body) {
+        return enrolments.decline(code, serviceNumber, text(body, "reason")).toJson().build();
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+
+    /** An empty body is allowed (a trainee asking for themself sends nothing). */
+    private static JsonObject parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException malformed) {
+            throw new BadRequestException(malformed);
+        }
+    }
+
+    private static String text(JsonObject body, String field) {
+        JsonValue value = body == null ? null : body.get(field);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+}

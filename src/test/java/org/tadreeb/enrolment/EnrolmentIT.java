@@ -1,0 +1,322 @@
+package org.tadreeb.enrolment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tadreeb.testing.InContainer.bean;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.tadreeb.cohort.CohortDetails;
+import org.tadreeb.cohort.CohortService;
+import org.tadreeb.cohort.MeetingDetails;
+import org.tadreeb.people.OrganisationType;
+import org.tadreeb.platform.BusinessException;
+import org.tadreeb.platform.CentreClock;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.TestDatabase;
+import org.tadreeb.testing.TestEnrolments;
+import org.tadreeb.testing.TestMailbox;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * Enrolment on the real database: sixty simultaneous requests for ten seats fill exactly ten and queue the rest in
+ * order; a resent request changes nothing; a withdrawal promotes the next in line, who is told by e-mail; approval,
+ * quotas by kind of organisation, prerequisites, the enrolment window and the "starts tomorrow" reminder.
+ * The methods run in order: in-container ones prepare what the client ones ask for.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EnrolmentIT {
+
+    private static final int SEATS = 10;
+    private static final int CROWD = 60;
+    /** The demo account "trainee". */
+    private static final String TRAINEE_NUMBER = "PS-104233";
+
+    /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
+    private static AutoCloseable mailbox;
+
+    @Deployment
+    static WebArchive deployment() {
+        TestMailbox testMailbox = new TestMailbox();
+        mailbox = testMailbox;
+        return Deployments.tadreeb(TestDatabase.fresh(), testMailbox.settings()).addClass(TestEnrolments.class);
+    }
+
+    @AfterAll
+    static void stopMailbox() throws Exception {
+        if (mailbox != null) {
+            mailbox.close();
+        }
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private static LocalDate today() {
+        return bean(CentreClock.class).today();
+    }
+
+    /** An open cohort of CP101 with one meeting, far from the demo's cohorts. */
+    private static void openCohort(String code, int daysAhead, String venue, int seats, boolean approval) {
+        CohortService cohorts = bean(CohortService.class);
+        LocalDate start = today().plusDays(daysAhead);
+        cohorts.plan(new CohortDetails(code, "CP101", start, start.plusDays(5), venue, seats, null, start.minusDays(1),
+                approval, List.of("instructor")));
+        cohorts.addMeeting(code, new MeetingDetails(start, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null));
+        cohorts.open(code);
+    }
+
+    private static String number(int i) {
+        return String.format("SEAT-%03d", i);
+    }
+
+    @Test
+    @Order(1)
+    void prepare() {
+        openCohort("CP101-C", 100, "CAP-R1", SEATS, false);
+        openCohort("CP101-D", 110, "CAP-R2", 5, true);
+        TestEnrolments people = bean(TestEnrolments.class);
+        for (int i = 1; i <= CROWD; i++) {
+            people.createTrainee(number(i), "Trainee " + i, i <= 12 ? "seat" + i + "@example.org" : null, "CPD-CAP");
+        }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void sixtySimultaneousRequestsFillExactlyTheSeatsAndQueueTheRestInOrder() throws Exception {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 1; i <= CROWD; i++) {
+            String body = "{\"serviceNumber\":\"" + number(i) + "\"}";
+            answers.add(pool.submit(() -> {
+                start.await();
+                return client.post("api/v1/cohorts/CP101-C/enrolments", admin, "application/json",
+                        body.getBytes(StandardCharsets.UTF_8));
+            }));
+        }
+        start.countDown();
+        List<JsonObject> outcomes = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            assertEquals(201, response.statusCode(), response.body());
+            outcomes.add(WebClient.json(response).asJsonObject());
+        }
+        pool.shutdown();
+        Map<String, Long> byStatus = outcomes.stream().collect(Collectors.groupingBy(o -> o.getString("status"), Collectors.counting()));
+        assertEquals(Map.of("ENROLLED", (long) SEATS, "WAITLISTED", (long) (CROWD - SEATS)), byStatus);
+        Set<Integer> places = outcomes.stream().filter(o -> o.containsKey("waitlistPosition"))
+                .map(o -> o.getInt("waitlistPosition")).collect(Collectors.toSet());
+        assertEquals(IntStream.rangeClosed(1, CROWD - SEATS).boxed().collect(Collectors.toSet()), places,
+                "each waiting trainee has their own place");
+
+        JsonArray roster = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray();
+        assertEquals(CROWD, roster.size());
+        assertEquals(SEATS, roster.stream().filter(e -> e.asJsonObject().getString("status").equals("ENROLLED")).count());
+        assertEquals(1, roster.getJsonObject(SEATS).getInt("waitlistPosition"), "the roster lists the enrolled, then the queue");
+
+        HttpResponse<String> again = client.post("api/v1/cohorts/CP101-C/enrolments", admin, "application/json",
+                ("{\"serviceNumber\":\"" + number(1) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, again.statusCode(), "asking again changes nothing: " + again.body());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aWithdrawalPromotesTheNextInLineWhoIsToldByMail() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        JsonArray roster = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray();
+        String leaving = roster.getJsonObject(0).getString("serviceNumber");
+        String first = roster.getJsonObject(SEATS).getString("serviceNumber");
+        String second = roster.getJsonObject(SEATS + 1).getString("serviceNumber");
+
+        HttpResponse<String> withdrawn = client.delete("api/v1/cohorts/CP101-C/enrolments/" + leaving, admin);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("WITHDRAWN", WebClient.json(withdrawn).asJsonObject().getString("status"));
+
+        Map<String, JsonObject> after = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(e -> e.getString("serviceNumber"), e -> e));
+        assertEquals("ENROLLED", after.get(first).getString("status"), "the first in line got the seat");
+        assertEquals(1, after.get(second).getInt("waitlistPosition"), "and everyone behind moved up");
+        assertEquals(SEATS, after.values().stream().filter(e -> e.getString("status").equals("ENROLLED")).count());
+
+        int firstNumber = Integer.parseInt(first.substring(5));
+        if (firstNumber <= 12) {
+            String promoted = TestMailbox.awaitText(mailbox, "seat" + firstNumber + "@example.org",
+                    text -> text.contains("CP101-C") && text.contains("moved from the waiting list"));
+            assertTrue(promoted.contains("Trainee " + firstNumber), promoted);
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aResentRequestChangesNothingAndApprovalDecides() throws Exception {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> clicks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clicks.add(pool.submit(() -> client.post("api/v1/cohorts/CP101-D/enrolments", trainee, "application/json", new byte[0])));
+        }
+        int created = 0;
+        for (Future<HttpResponse<String>> click : clicks) {
+            HttpResponse<String> response = click.get();
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+            assertEquals("REQUESTED", WebClient.json(response).asJsonObject().getString("status"));
+            created += response.statusCode() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, created, "eight clicks, one request");
+        assertEquals(1, WebClient.json(client.get("api/v1/cohorts/CP101-D/enrolments", admin)).asJsonArray().size());
+
+        assertEquals(403, client.post("api/v1/cohorts/CP101-D/enrolments/" + TRAINEE_NUMBER + "/approve",
+                trainee, "application/json", new byte[0]).statusCode(), "a trainee cannot approve");
+        HttpResponse<String> noReason = client.post("api/v1/cohorts/CP101-D/enrolments/" + TRAINEE_NUMBER
+                + "/decline", admin, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        HttpResponse<String> approved = client.post("api/v1/cohorts/CP101-D/enrolments/" + TRAINEE_NUMBER
+                + "/approve", admin, "application/json", new byte[0]);
+        assertEquals("ENROLLED", WebClient.json(approved).asJsonObject().getString("status"), approved.body());
+        assertEquals("ENROLLED", WebClient.json(client.get("api/v1/cohorts/CP101-D/enrolments/me", trainee))
+                .asJsonObject().getString("status"));
+
+        HttpResponse<String> started = client.delete("api/v1/cohorts/CP101-A/enrolments/me", trainee);
+        assertEquals(409, started.statusCode());
+        assertTrue(WebClient.problem(started).getString("detail").contains("started on"), started.body());
+        HttpResponse<String> left = client.delete("api/v1/cohorts/CP101-D/enrolments/me", trainee);
+        assertEquals("WITHDRAWN", WebClient.json(left).asJsonObject().getString("status"), left.body());
+        assertEquals(401, new WebClient(deploymentUrl).post("api/v1/cohorts/CP101-D/enrolments", null,
+                "application/json", new byte[0]).statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void quotasKeepPartnersSeatsAndEachHasItsOwnQueue() {
+        CohortService cohorts = bean(CohortService.class);
+        openCohort("CP101-Q", 120, "CAP-R3", 4, false);
+        Map<OrganisationType, Integer> shares = new EnumMap<>(OrganisationType.class);
+        shares.put(OrganisationType.POLICE_UNIT, 2);
+        shares.put(OrganisationType.COMMUNITY_ORGANISATION, 1);
+        cohorts.reserveSeats("CP101-Q", shares, today().plusDays(115));
+        TestEnrolments people = bean(TestEnrolments.class);
+        people.createTrainee("COM-1", "Community 1", null, "CSO-YOUTH");
+        people.createTrainee("COM-2", "Community 2", null, "CSO-YOUTH");
+        people.createTrainee("GOV-1", "Government 1", null, "GOV-EDU");
+        EnrolmentService enrolments = bean(EnrolmentService.class);
+        List<EnrolmentOutcome> police = IntStream.rangeClosed(1, 4)
+                .mapToObj(i -> enrolments.enrolByAdministrator("CP101-Q", number(i), "admin")).toList();
+        assertEquals(List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED),
+                police.stream().map(EnrolmentOutcome::status).toList(), "two police seats, then the one general seat");
+        assertEquals(EnrolmentStatus.ENROLLED, enrolments.enrolByAdministrator("CP101-Q", "COM-1", "admin").status(),
+                "the community seat was kept for them");
+        EnrolmentOutcome community = enrolments.enrolByAdministrator("CP101-Q", "COM-2", "admin");
+        EnrolmentOutcome government = enrolments.enrolByAdministrator("CP101-Q", "GOV-1", "admin");
+        assertEquals(1, police.get(3).waitlistPosition());
+        assertEquals(1, community.waitlistPosition(), "each quota has its own queue");
+        assertEquals(1, government.waitlistPosition());
+
+        BusinessException tooMany = assertThrows(BusinessException.class, () -> cohorts.reserveSeats("CP101-Q",
+                Map.of(OrganisationType.POLICE_UNIT, 5), null));
+        assertEquals("cohort.error.quotasAboveSeats", tooMany.messageKey());
+
+        // One more general seat: it goes to the first in line who may take a general seat — the fourth officer.
+        var view = bean(org.tadreeb.cohort.CohortDirectory.class).view("CP101-Q").orElseThrow();
+        cohorts.revise("CP101-Q", new CohortDetails("CP101-Q", "CP101", view.row().startsOn(), view.row().endsOn(),
+                "CAP-R3", 5, null, view.enrolmentClosesOn(), false, List.of("instructor")));
+        assertEquals(EnrolmentStatus.ENROLLED, enrolments.statusOf("CP101-Q", number(4)).orElseThrow().status());
+        assertEquals(EnrolmentStatus.WAITLISTED, enrolments.statusOf("CP101-Q", "GOV-1").orElseThrow().status());
+    }
+
+    @Test
+    @Order(6)
+    void theReasonForARefusalIsNamed() {
+        EnrolmentService enrolments = bean(EnrolmentService.class);
+        CohortService cohorts = bean(CohortService.class);
+        LocalDate start = today().plusDays(130);
+        cohorts.plan(new CohortDetails("CP205-P", "CP205", start, start.plusDays(3), "CAP-R1", 10, null, null, false,
+                List.of()));
+        cohorts.addMeeting("CP205-P", new MeetingDetails(start, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null));
+        BusinessException notOpen = assertThrows(BusinessException.class, () -> enrolments.requestForSelf("CP205-P", "trainee2"));
+        assertEquals("Cohort CP205-P is not open for enrolment (it is “Planned”).",
+                Messages.text(Language.ENGLISH, notOpen.messageKey(), notOpen.arguments()));
+        cohorts.open("CP205-P");
+        BusinessException prerequisite = assertThrows(BusinessException.class, () -> enrolments.requestForSelf("CP205-P", "trainee2"));
+        assertEquals(409, prerequisite.httpStatus());
+        String text = Messages.text(Language.ENGLISH, prerequisite.messageKey(), prerequisite.arguments());
+        assertTrue(text.contains("CP101") && text.contains("Community Policing"), text);
+
+        bean(TestEnrolments.class).createTrainee("DONE-1", "Done One", null, "CPD-CAP");
+        bean(TestEnrolments.class).place("CP101-0", "DONE-1", EnrolmentStatus.COMPLETED);
+        assertEquals(EnrolmentStatus.ENROLLED, enrolments.enrolByAdministrator("CP205-P", "DONE-1", "admin").status(),
+                "a completed prerequisite lets them in");
+
+        LocalDate crowded = today().plusDays(102);
+        cohorts.plan(new CohortDetails("CP101-V", "CP101", crowded, crowded.plusDays(2), "SOU-CC", 10, null, null, false,
+                List.of()));
+        BusinessException overlapping = assertThrows(BusinessException.class,
+                () -> enrolments.enrolByAdministrator("CP101-V", number(CROWD), "admin"));
+        assertEquals("enrolment.error.overlappingCohort", overlapping.messageKey());
+        assertEquals("CP101-C", overlapping.arguments()[0], "the waiting list counts: they may still get a seat there");
+    }
+
+    @Test
+    @Order(7)
+    void traineesAreRemindedTheDayBeforeOnce() {
+        LocalDate tomorrow = today().plusDays(1);
+        CohortService cohorts = bean(CohortService.class);
+        cohorts.plan(new CohortDetails("CP410-T", "CP410", tomorrow, tomorrow.plusDays(2), "EAS-PS", 10, null, null,
+                false, List.of()));
+        cohorts.addMeeting("CP410-T", new MeetingDetails(tomorrow, LocalTime.of(19, 0), LocalTime.of(21, 0), null, null));
+        bean(TestEnrolments.class).createTrainee("REM-1", "Reminded One", "reminded@example.org", "CPD-NOR");
+        bean(TestEnrolments.class).place("CP410-T", "REM-1", EnrolmentStatus.ENROLLED);
+        assertTrue(bean(EnrolmentRounds.class).run() >= 1);
+        assertEquals(0, bean(EnrolmentService.class).remindStartingTomorrow("CP410-T"), "never twice");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theReminderArrives() {
+        String text = TestMailbox.awaitText(mailbox, "reminded@example.org", t -> t.contains("CP410-T"));
+        assertTrue(text.contains(" 19:00"), "the first meeting's time: " + text);
+        assertEquals(1, TestMailbox.countTo(mailbox, "reminded@example.org"));
+    }
+}
