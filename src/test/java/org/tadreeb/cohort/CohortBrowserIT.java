@@ -81,7 +81,7 @@ class CohortBrowserIT {
             new Select(browser.find(By.id("edit:venueGovernorate"))).selectByValue("CAP");
             browser.find(By.id("edit:venueCapacity")).sendKeys("20");
             browser.find(By.id("edit:save")).click();
-            assertEquals(Messages.text(language, "venue.added", venueCode), notice(browser));
+            assertNotice(browser, Messages.text(language, "venue.added", venueCode));
             assertTrue(browser.driver().getPageSource().contains(venueCode));
             browser.assertAccessible();
 
@@ -102,7 +102,7 @@ class CohortBrowserIT {
             waitFor(browser, By.id("plan:seatLimit"), e -> "20".equals(e.getAttribute("value")));
             clickWhenReady(browser, By.cssSelector("input[name='plan:instructors'][value='instructor']"));
             browser.find(By.id("plan:save")).click();
-            assertEquals(Messages.text(language, "cohort.planned", cohortCode), notice(browser));
+            assertNotice(browser, Messages.text(language, "cohort.planned", cohortCode));
             assertTrue(browser.driver().getCurrentUrl().contains("code=" + cohortCode));
             assertEquals(Messages.text(language, "cohort.status.PLANNED"), browser.find(By.id("status")).getText());
 
@@ -112,7 +112,7 @@ class CohortBrowserIT {
             browser.find(By.id("pattern:patternTopicArabic")).sendKeys("المحور");
             browser.find(By.id("pattern:patternTopicEnglish")).sendKeys("Module");
             browser.find(By.id("pattern:generate")).click();
-            assertEquals(Messages.text(language, "cohort.meetingsGenerated", thursdays), notice(browser));
+            assertNotice(browser, Messages.text(language, "cohort.meetingsGenerated", thursdays));
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='meetings:list_data'] tr"));
             assertEquals(thursdays, rows.size(), "every generated meeting is listed");
             String thursday = DayOfWeek.THURSDAY.getDisplayName(TextStyle.FULL, language.locale());
@@ -129,7 +129,7 @@ class CohortBrowserIT {
             browser.assertAccessible();
 
             browser.find(By.id("lifecycle:open")).click();
-            assertEquals(Messages.text(language, "cohort.openedNotice", cohortCode), notice(browser));
+            assertNotice(browser, Messages.text(language, "cohort.openedNotice", cohortCode));
             assertEquals(Messages.text(language, "cohort.status.OPEN"), browser.find(By.id("status")).getText());
             browser.assertAccessible();
             browser.screenshotForDocs("cohort-page-" + language.code());
@@ -138,7 +138,7 @@ class CohortBrowserIT {
             WebElement reason = browser.find(By.id("cancelForm:cancelReason"));
             reason.sendKeys(language == Language.ARABIC ? "لم يتوفر المدرب" : "The instructor is not available");
             browser.find(By.id("cancelForm:confirmCancel")).click();
-            assertEquals(Messages.text(language, "cohort.cancelledNotice", cohortCode, 0), notice(browser));
+            assertNotice(browser, Messages.text(language, "cohort.cancelledNotice", cohortCode, 0));
             assertEquals(Messages.text(language, "cohort.status.CANCELLED"), browser.find(By.id("status")).getText());
             assertTrue(browser.find(By.id("cancelReason")).getText()
                     .contains(language == Language.ARABIC ? "لم يتوفر المدرب" : "The instructor is not available"));
@@ -160,8 +160,18 @@ class CohortBrowserIT {
                 input, value);
     }
 
-    private static String notice(Browser browser) {
-        return browser.find(By.cssSelector(".form-notices li")).getText();
+    /** Waits for the notice (the page before may still show an older one while the next is on its way). */
+    private static void assertNotice(Browser browser, String expected) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".form-notices li")).stream()
+                            .anyMatch(e -> e.getText().equals(expected)));
+        } catch (org.openqa.selenium.TimeoutException late) {
+            List<String> shown = browser.driver().findElements(By.cssSelector(".form-notices li, .form-errors li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(expected, String.join(" | ", shown));
+        }
     }
 
     private static void waitFor(Browser browser, By by, java.util.function.Predicate<WebElement> condition) {
