@@ -83,7 +83,16 @@ class CohortBrowserIT {
             browser.find(By.id("edit:save")).click();
             assertNotice(browser, Messages.text(language, "venue.added", venueCode));
             assertTrue(browser.driver().getPageSource().contains(venueCode));
+            browser.find(By.cssSelector("button[id$=':edit'][aria-label$='" + venueCode + "']")).click();
+            waitFor(browser, By.id("edit:venueCapacity"), e -> "20".equals(e.getAttribute("value")));
+            assertEquals("true", browser.find(By.id("edit:venueCode")).getAttribute("disabled"), "a venue keeps its code");
+            WebElement capacity = browser.find(By.id("edit:venueCapacity"));
+            capacity.clear();
+            capacity.sendKeys("22");
+            browser.find(By.id("edit:save")).click();
+            assertNotice(browser, Messages.text(language, "venue.saved", venueCode));
             browser.assertAccessible();
+            browser.screenshotForDocs("venues-" + language.code());
 
             browser.open("admin/cohorts/");
             browser.find(By.id("results:cohorts"));
@@ -99,7 +108,7 @@ class CohortBrowserIT {
             type(browser, "plan:startsOn", startsOn.toString());
             type(browser, "plan:endsOn", endsOn.toString());
             new Select(browser.find(By.id("plan:venue"))).selectByValue(venueCode);
-            waitFor(browser, By.id("plan:seatLimit"), e -> "20".equals(e.getAttribute("value")));
+            waitFor(browser, By.id("plan:seatLimit"), e -> "22".equals(e.getAttribute("value")));
             clickWhenReady(browser, By.cssSelector("input[name='plan:instructors'][value='instructor']"));
             browser.find(By.id("plan:save")).click();
             assertNotice(browser, Messages.text(language, "cohort.planned", cohortCode));
@@ -133,6 +142,9 @@ class CohortBrowserIT {
             assertEquals(Messages.text(language, "cohort.status.OPEN"), browser.find(By.id("status")).getText());
             browser.assertAccessible();
             browser.screenshotForDocs("cohort-page-" + language.code());
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('meetingsHeading').scrollIntoView();");
+            browser.screenshotForDocs("cohort-meetings-" + language.code());
 
             browser.find(By.id("lifecycle:cancel")).click();
             WebElement reason = browser.find(By.id("cancelForm:cancelReason"));
@@ -144,6 +156,9 @@ class CohortBrowserIT {
                     .contains(language == Language.ARABIC ? "لم يتوفر المدرب" : "The instructor is not available"));
             assertTrue(browser.driver().findElements(By.id("lifecycle:open")).isEmpty(), "a cancelled cohort is history");
             browser.assertAccessible();
+
+            browser.open("admin/cohorts/cohort.xhtml?code=NO-SUCH-COHORT");
+            assertEquals(Messages.text(language, "error.notFound.title"), browser.heading());
 
             browser.open("admin/cohorts/?course=CP101");
             browser.find(By.cssSelector("a[href$='code=" + cohortCode + "']"));
