@@ -99,12 +99,27 @@ class CohortBrowserIT {
             browser.assertAccessible();
             browser.find(By.id("planCohort")).click();
             browser.find(By.id("plan:course"));
-            browser.open("admin/cohorts/cohort.xhtml?course=CP101");
+            browser.open("admin/");
+            browser.assertAccessible();
+            browser.find(By.cssSelector("[id='upcoming'] a[href$='code=CP101-A']")).click();
+            String running = Messages.text(language, "cohort.editTitle", "CP101-A");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> running.equals(browser.heading()));
+            browser.open("admin/courses/");
+            browser.assertAccessible();
+            browser.open("admin/courses/course.xhtml?code=CP101");
+            browser.assertAccessible();
+            browser.find(By.id("planCohort")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("course=CP101"));
             WebElement code = browser.find(By.id("plan:code"));
             assertTrue(code.getAttribute("value").matches("CP101-[A-Z]"), "a free code is suggested: " + code.getAttribute("value"));
             assertEquals("CP101", new Select(browser.find(By.id("plan:course"))).getFirstSelectedOption().getAttribute("value"));
             code.clear();
             code.sendKeys(cohortCode);
+            browser.find(By.id("plan:save")).click();
+            assertEquals(Messages.text(language, "input.error.required"), besides(browser, "plan:startsOn"));
+            assertEquals(Messages.text(language, "cohort.error.venueRequired"), besides(browser, "plan:venue"));
+            assertEquals(cohortCode, browser.find(By.id("plan:code")).getAttribute("value"), "nothing typed is lost");
+            browser.assertAccessible();
             type(browser, "plan:startsOn", startsOn.toString());
             type(browser, "plan:endsOn", endsOn.toString());
             new Select(browser.find(By.id("plan:venue"))).selectByValue(venueCode);
@@ -127,6 +142,22 @@ class CohortBrowserIT {
             String thursday = DayOfWeek.THURSDAY.getDisplayName(TextStyle.FULL, language.locale());
             assertTrue(rows.get(0).getText().contains(thursday), rows.get(0).getText());
             assertTrue(rows.get(0).getText().contains(language == Language.ARABIC ? "المحور 1" : "Module 1"));
+
+            browser.find(By.id("meetings:list:0:edit")).click();
+            waitFor(browser, By.id("meeting:meetingEnds"), e -> "16:00".equals(e.getAttribute("value")));
+            type(browser, "meeting:meetingEnds", "16:30");
+            WebElement topic = browser.find(By.id("meeting:meetingTopicEnglish"));
+            topic.clear();
+            topic.sendKeys("Opening session");
+            browser.find(By.id("meeting:saveMeeting")).click();
+            LocalDate firstThursday = startsOn.datesUntil(endsOn).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY)
+                    .findFirst().orElseThrow();
+            assertNotice(browser, Messages.text(language, "meeting.changed", firstThursday));
+            browser.find(By.id("meetings:list:1:cancelMeeting")).click();
+            browser.driver().switchTo().alert().accept();
+            assertNotice(browser, Messages.text(language, "meeting.cancelledNotice", firstThursday.plusWeeks(1)));
+            assertTrue(browser.find(By.cssSelector("[id='meetings:list_data'] tr:nth-child(2)")).getText()
+                    .contains(Messages.text(language, "meeting.cancelledMark")));
 
             type(browser, "meeting:meetingDay", clashDay.toString());
             type(browser, "meeting:meetingStarts", "10:00");
@@ -160,6 +191,13 @@ class CohortBrowserIT {
             browser.open("admin/cohorts/cohort.xhtml?code=NO-SUCH-COHORT");
             assertEquals(Messages.text(language, "error.notFound.title"), browser.heading());
 
+            browser.open("admin/venues.xhtml");
+            browser.find(By.cssSelector("button[id$=':retire'][aria-label$='" + venueCode + "']")).click();
+            browser.driver().switchTo().alert().accept();
+            assertNotice(browser, Messages.text(language, "venue.retiredNotice", venueCode));
+            browser.find(By.cssSelector("button[id$=':reinstate'][aria-label$='" + venueCode + "']")).click();
+            assertNotice(browser, Messages.text(language, "venue.reinstatedNotice", venueCode));
+
             browser.open("admin/cohorts/?course=CP101");
             browser.find(By.cssSelector("a[href$='code=" + cohortCode + "']"));
             browser.assertAccessible();
@@ -187,6 +225,12 @@ class CohortBrowserIT {
                     .map(WebElement::getText).toList();
             assertEquals(expected, String.join(" | ", shown));
         }
+    }
+
+    /** The message beside a field (in its form row). */
+    private static String besides(Browser browser, String inputId) {
+        return browser.find(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'form-row')]"
+                + "//*[contains(@class,'ui-message-error-detail')]")).getText();
     }
 
     private static void waitFor(Browser browser, By by, java.util.function.Predicate<WebElement> condition) {

@@ -63,6 +63,10 @@ class CohortPagesIT {
         assertFalse(planning.contains("value=\"instructor2\""), "an instructor not qualified for CP101 is not");
         assertFalse(planning.contains("id=\"lifecycle\""), "nothing to move before the cohort is planned");
 
+        String nobody = admin.get("admin/cohorts/cohort.xhtml?course=CP410&lang=en").body();
+        assertTrue(nobody.contains(Messages.text(Language.ENGLISH, "cohort.noQualifiedInstructors")),
+                "the page says when nobody is qualified to teach the course");
+
         String running = admin.get("admin/cohorts/cohort.xhtml?code=CP101-A&lang=en").body();
         assertTrue(running.contains(Messages.text(Language.ENGLISH, "cohort.status.IN_PROGRESS")));
         assertTrue(running.contains("id=\"lifecycle:complete\"") && running.contains("id=\"lifecycle:cancel\""));
