@@ -199,6 +199,20 @@ final class CohortJson {
         return details;
     }
 
+    /**
+     * Runs a venue change, reporting the fields the service finds at fault (a code taken, an unknown governorate, a
+     * capacity below a cohort's seats) under the API's member names.
+     */
+    static <T> T namingVenueFields(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.errors().stream()
+                    .map(e -> new FieldError(VENUE_FIELDS.getOrDefault(e.field(), e.field()), e.messageKey(), e.arguments()))
+                    .toList());
+        }
+    }
+
     static String reason(JsonObject body) {
         Reader in = new Reader(body);
         String reason = in.text("reason");

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tadreeb.cohort.Venue;
+import org.tadreeb.cohort.VenueDetails;
 import org.tadreeb.cohort.VenueService;
 
 /** The training venues: anyone lists them; administrators add and change them. */
@@ -60,7 +61,8 @@ public class VenueResource {
     @APIResponse(responseCode = "201", description = "Added; Location is the venue list")
     @APIResponse(responseCode = "422", description = "Details that break a rule; errors name each member at fault")
     public Response add(JsonObject body) {
-        Venue venue = venues.add(CohortJson.venue(body, null));
+        VenueDetails details = CohortJson.venue(body, null);
+        Venue venue = CohortJson.namingVenueFields(() -> venues.add(details));
         return Response.created(uriInfo.getBaseUriBuilder().path("venues").queryParam("all", true).build())
                 .entity(view(venue.getCode())).build();
     }
@@ -78,7 +80,8 @@ public class VenueResource {
     @APIResponse(responseCode = "422", description = "Details that break a rule")
     public JsonObject change(@PathParam("code") String code, JsonObject body) {
         Venue existing = venues.findByCode(code).orElseThrow(NotFoundException::new);
-        venues.change(existing.getCode(), CohortJson.venue(body, existing.getCode()));
+        VenueDetails details = CohortJson.venue(body, existing.getCode());
+        CohortJson.namingVenueFields(() -> venues.change(existing.getCode(), details));
         return view(existing.getCode());
     }
 
