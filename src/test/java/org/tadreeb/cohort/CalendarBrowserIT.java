@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,9 +93,8 @@ class CalendarBrowserIT {
             browser.screenshotForDocs("calendar-trainee-" + language.code());
 
             browser.find(By.cssSelector(".fc-listWeek-button")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> !d.findElements(By.cssSelector(".fc-list-event")).isEmpty());
-            assertTrue(browser.find(By.cssSelector(".fc-list-event")).getText().contains("CP101-A"));
+            List<String> listed = texts(browser, ".fc-list-event");
+            assertTrue(listed.stream().anyMatch(e -> e.contains("CP101-A")), listed.toString());
             browser.assertAccessible();
 
             browser.find(By.id("nextWeek")).click();
@@ -114,9 +114,20 @@ class CalendarBrowserIT {
     /** The text of every meeting the schedule shows, once it has loaded them. */
     private static List<String> events(Browser browser) {
         waitForSchedule(browser);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector(".fc-event")).isEmpty());
-        return browser.driver().findElements(By.cssSelector(".fc-event")).stream().map(WebElement::getText).toList();
+        return texts(browser, ".fc-event");
+    }
+
+    /**
+     * The texts of the elements, once there are some. The schedule re-renders its events as they load, so an
+     * element found may be replaced before it is read: then look again.
+     */
+    private static List<String> texts(Browser browser, String selector) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> texts = d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+                    return texts.isEmpty() ? null : texts;
+                });
     }
 
     private static void waitForSchedule(Browser browser) {

@@ -137,7 +137,7 @@ public class CalendarBacking implements Serializable {
         return model;
     }
 
-    /** The first day of the week shown: Saturday in Arabic, Sunday in English, as the schedule counts weeks. */
+    /** The first day of the week shown: Sunday, as the schedule counts weeks in both languages. */
     public LocalDate getWeekStart() {
         LocalDate day = clock.today();
         if (week != null && !week.isBlank()) {
@@ -147,8 +147,7 @@ public class CalendarBacking implements Serializable {
                 // the current week
             }
         }
-        DayOfWeek first = language.isRightToLeft() ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY;
-        return day.with(TemporalAdjusters.previousOrSame(first));
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
     }
 
     public LocalDate getWeekEnd() {
