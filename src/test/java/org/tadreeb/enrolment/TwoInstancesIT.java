@@ -53,14 +53,16 @@ class TwoInstancesIT {
     private static final int SEATS = 12;
     private static final int COMMUNITY_SEATS = 4;
     private static final int CROWD = 80;
-    private static TestDatabase database;
+    /** The database's URL, user and password (not a TestDatabase: this class is also loaded inside the server). */
+    private static List<String> database;
 
     @Deployment
     static WebArchive deployment() {
         TestDatabase fresh = TestDatabase.fresh();
-        database = TestDatabase.usesMariaDb() ? fresh
+        TestDatabase shared = TestDatabase.usesMariaDb() ? fresh
                 : new TestDatabase(fresh.url() + ";AUTO_SERVER=TRUE", fresh.user(), fresh.password());
-        return Deployments.tadreeb(database, Map.of()).addClass(TestEnrolments.class);
+        database = List.of(shared.url(), shared.user(), shared.password());
+        return Deployments.tadreeb(shared, Map.of()).addClass(TestEnrolments.class);
     }
 
     @ArquillianResource
@@ -90,7 +92,7 @@ class TwoInstancesIT {
     @Order(2)
     @RunAsClient
     void twoInstancesNeverOverfillACohortNorItsQuota() throws Exception {
-        try (SecondInstance second = SecondInstance.start(database)) {
+        try (SecondInstance second = SecondInstance.start(new TestDatabase(database.get(0), database.get(1), database.get(2)))) {
             WebClient first = new WebClient(deploymentUrl).acceptLanguage("en");
             WebClient other = new WebClient(second.url()).acceptLanguage("en");
             String token = first.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
