@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortStatus;
+import org.tadreeb.cohort.Venue;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.people.Governorate;
 import org.tadreeb.people.NameFolding;
 
 /**
@@ -123,17 +125,21 @@ public class CourseCatalogue {
 
         Map<Long, Object[]> cohorts = new HashMap<>();
         if (!courses.isEmpty()) {
-            entityManager.createQuery("""
+            // With a governorate chosen, the figures (next start, number of cohorts) are those of that governorate.
+            TypedQuery<Object[]> figures = entityManager.createQuery("""
                             SELECT h.course.id, MIN(h.startsOn), COUNT(h) FROM Cohort h
                             WHERE h.course.id IN :ids
                             AND h.status IN :upcoming
-                            AND h.startsOn >= :today
-                            GROUP BY h.course.id""", Object[].class)
+                            AND h.startsOn >= :today"""
+                            + (search.limitsGovernorate() ? "\nAND h.venue.governorate.code = :governorate" : "")
+                            + "\nGROUP BY h.course.id", Object[].class)
                     .setParameter("ids", courses.stream().map(Course::getId).toList())
                     .setParameter("upcoming", UPCOMING)
-                    .setParameter("today", today)
-                    .getResultList()
-                    .forEach(row -> cohorts.put((Long) row[0], row));
+                    .setParameter("today", today);
+            if (search.limitsGovernorate()) {
+                figures.setParameter("governorate", governorateCode(search));
+            }
+            figures.getResultList().forEach(row -> cohorts.put((Long) row[0], row));
         }
         List<CatalogueEntry> entries = courses.stream().map(c -> {
             Object[] figures = cohorts.get(c.getId());
@@ -151,6 +157,8 @@ public class CourseCatalogue {
     public List<UpcomingCohort> upcomingCohorts(String courseCode, LocalDate today) {
         List<Cohort> cohorts = entityManager.createQuery("""
                         SELECT h FROM Cohort h
+                        LEFT JOIN FETCH h.venue v
+                        LEFT JOIN FETCH v.governorate
                         WHERE h.course.code = :code
                         AND h.status IN :upcoming
                         AND h.startsOn >= :today
@@ -184,9 +192,16 @@ public class CourseCatalogue {
                 .forEach(row -> meetings.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new UpcomingCohort.Slot((java.time.LocalDateTime) row[1], (java.time.LocalDateTime) row[2])));
         Locale arabic = Locale.forLanguageTag("ar");
-        return cohorts.stream().map(h -> new UpcomingCohort(h.getCode(), h.getStartsOn(), h.getEndsOn(),
-                h.venue(arabic), h.venue(Locale.ENGLISH), h.getSeatLimit(), enrolled.getOrDefault(h.getId(), 0L),
-                List.copyOf(meetings.getOrDefault(h.getId(), List.of())))).toList();
+        return cohorts.stream().map(h -> {
+            Venue venue = h.getVenue();
+            Governorate governorate = venue == null ? null : venue.getGovernorate();
+            return new UpcomingCohort(h.getCode(), h.getStartsOn(), h.getEndsOn(),
+                    h.venue(arabic), h.venue(Locale.ENGLISH), h.getSeatLimit(), enrolled.getOrDefault(h.getId(), 0L),
+                    List.copyOf(meetings.getOrDefault(h.getId(), List.of())), venue == null ? null : venue.getCode(),
+                    governorate == null ? null : governorate.getCode(),
+                    governorate == null ? null : governorate.getNameArabic(),
+                    governorate == null ? null : governorate.getNameEnglish());
+        }).toList();
     }
 
     /** A catalogue search as a JPQL WHERE clause on {@code c} and its parameters. */
@@ -208,7 +223,7 @@ public class CourseCatalogue {
                 where.append(" AND c.deliveryMode = :mode");
                 parameters.put("mode", search.deliveryMode());
             }
-            if (search.limitsDates()) {
+            if (search.needsUpcomingCohort()) {
                 where.append(" AND EXISTS (SELECT h.id FROM Cohort h WHERE h.course = c AND h.status IN :upcoming"
                         + " AND h.startsOn >= :from");
                 parameters.put("upcoming", UPCOMING);
@@ -217,10 +232,18 @@ public class CourseCatalogue {
                     where.append(" AND h.startsOn <= :to");
                     parameters.put("to", search.to());
                 }
+                if (search.limitsGovernorate()) {
+                    where.append(" AND h.venue.governorate.code = :governorate");
+                    parameters.put("governorate", governorateCode(search));
+                }
                 where.append(")");
             }
             return new Condition(where.toString(), parameters);
         }
+    }
+
+    private static String governorateCode(CatalogueSearch search) {
+        return search.governorateCode().strip().toUpperCase(Locale.ROOT);
     }
 
     static List<String> words(String text) {

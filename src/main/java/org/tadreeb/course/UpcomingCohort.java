@@ -6,13 +6,24 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** A cohort of a course that has not started yet, as the public course page shows it: dates, venue, seats, schedule. */
+/**
+ * A cohort of a course that has not started yet, as the public course page shows it: dates, venue and the
+ * governorate it is in (none for a remote cohort), seats, schedule.
+ */
 public record UpcomingCohort(String code, LocalDate startsOn, LocalDate endsOn, String venueArabic,
-                             String venueEnglish, int seatLimit, long enrolled, List<Slot> meetings)
+                             String venueEnglish, int seatLimit, long enrolled, List<Slot> meetings,
+                             String venueCode, String governorateCode, String governorateArabic,
+                             String governorateEnglish)
         implements Serializable {
 
     /** One meeting's time, in the centre's local time. */
     public record Slot(LocalDateTime startsAt, LocalDateTime endsAt) implements Serializable {
+    }
+
+    /** A cohort whose venue's code and governorate are not known. */
+    public UpcomingCohort(String code, LocalDate startsOn, LocalDate endsOn, String venueArabic, String venueEnglish,
+                          int seatLimit, long enrolled, List<Slot> meetings) {
+        this(code, startsOn, endsOn, venueArabic, venueEnglish, seatLimit, enrolled, meetings, null, null, null, null);
     }
 
     public long seatsLeft() {
@@ -21,5 +32,9 @@ public record UpcomingCohort(String code, LocalDate startsOn, LocalDate endsOn, 
 
     public String venue(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? venueArabic : venueEnglish;
+    }
+
+    public String governorate(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? governorateArabic : governorateEnglish;
     }
 }

@@ -267,6 +267,41 @@ class CourseIT {
         assertEquals(404, client.get("courses/not%20a%20code").statusCode());
     }
 
+    @Test
+    @RunAsClient
+    void theCatalogueFiltersByTheGovernorateOfAnUpcomingCohortsVenue() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        assertEquals(Set.of("CP120"), codes(client.get("api/v1/courses?governorate=SOU")), "CP120-S meets in the south");
+        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?governorate=nor")));
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=EAS")), "a venue but no cohort there");
+        Set<String> capital = codes(client.get("api/v1/courses?governorate=CAP&size=100"));
+        assertTrue(capital.containsAll(Set.of("CP205", "CP310", "CP120")) && !capital.contains("CP101") && !capital.contains("CP140"),
+                "only upcoming cohorts count, and a remote one is nowhere: " + capital);
+        LocalDate today = LocalDate.now();
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=SOU&to=" + today.plusDays(60))),
+                "the dates and the governorate apply to the same cohort");
+        JsonObject southern = WebClient.json(client.get("api/v1/courses?governorate=SOU")).asJsonObject()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(1, southern.getInt("upcomingCohorts"), "the figures are the governorate's");
+        assertEquals(today.plusDays(70).toString(), southern.getString("nextStart"));
+
+        JsonObject gender = WebClient.json(client.get("api/v1/courses/CP120")).asJsonObject();
+        Map<String, String> governorates = gender.getJsonArray("upcomingCohorts").stream().map(c -> c.asJsonObject())
+                .collect(Collectors.toMap(c -> c.getString("code"),
+                        c -> c.getJsonObject("venue").getJsonObject("governorate").getString("code")));
+        assertEquals(Map.of("CP120-A", "CAP", "CP120-S", "SOU"), governorates);
+
+        String page = client.get("catalogue?governorate=SOU&lang=en").body();
+        assertTrue(page.contains("/courses/CP120") && !page.contains("/courses/CP205"), page);
+        assertTrue(page.contains("<option value=\"SOU\" selected=\"selected\">"), "the filter stays chosen");
+        String course = client.get("courses/CP120?lang=en").body();
+        String south = WebClient.json(client.get("api/v1/venues")).asJsonObject().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(v -> v.getString("code").equals("SOU-CC")).findFirst().orElseThrow()
+                .getJsonObject("governorate").getString("nameEnglish");
+        assertTrue(course.contains("Southern community centre, main hall, " + south), "the venue with its governorate");
+        assertTrue(client.get("courses/CP140?lang=en").body().contains(Messages.text(Language.ENGLISH, "course.remoteCohort")));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     private static AssessmentScheme.Component part(String english, int maxScore, int weight) {

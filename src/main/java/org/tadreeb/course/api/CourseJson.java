@@ -66,6 +66,15 @@ final class CourseJson {
                         .add("seatsLeft", h.seatsLeft());
                 addIfPresent(cohort, "venueArabic", h.venueArabic());
                 addIfPresent(cohort, "venueEnglish", h.venueEnglish());
+                if (h.venueCode() != null) {
+                    JsonObjectBuilder venue = Json.createObjectBuilder().add("code", h.venueCode())
+                            .add("nameArabic", h.venueArabic()).add("nameEnglish", h.venueEnglish());
+                    if (h.governorateCode() != null) {
+                        venue.add("governorate", Json.createObjectBuilder().add("code", h.governorateCode())
+                                .add("nameArabic", h.governorateArabic()).add("nameEnglish", h.governorateEnglish()));
+                    }
+                    cohort.add("venue", venue);
+                }
                 JsonArrayBuilder meetings = Json.createArrayBuilder();
                 h.meetings().forEach(m -> meetings.add(Json.createObjectBuilder()
                         .add("startsAt", m.startsAt().toString()).add("endsAt", m.endsAt().toString())));

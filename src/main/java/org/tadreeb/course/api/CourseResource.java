@@ -59,14 +59,18 @@ public class CourseResource {
     @PermitAll
     @Operation(summary = "Search the public catalogue (no sign-in needed): words in Arabic or English (q), category "
             + "code, deliveryMode (IN_PERSON, REMOTE, BLENDED), and from/to dates (yyyy-MM-dd) between which an "
-            + "upcoming cohort starts; paged. Archived courses are not listed.")
+            + "upcoming cohort starts, and governorate (code, such as CAP): only courses with an upcoming cohort at "
+            + "a venue in that governorate (with the dates, the same cohort must match both); paged. Archived courses "
+            + "are not listed.")
     public JsonObject search(@QueryParam("q") String text, @QueryParam("category") String category,
                              @QueryParam("deliveryMode") String mode, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("to") String to, @QueryParam("governorate") String governorate,
+                             @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("20") int size) {
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
-        CatalogueSearch search = new CatalogueSearch(text, category, mode(mode), date("from", from), date("to", to));
+        CatalogueSearch search = new CatalogueSearch(text, category, mode(mode), date("from", from), date("to", to),
+                governorate);
         CourseCatalogue.Page found = catalogue.search(search, clock.today(), pageNumber * pageSize, pageSize);
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.entries().forEach(entry -> items.add(CourseJson.of(entry)));
@@ -82,7 +86,7 @@ public class CourseResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One course by code (no sign-in needed): details, assessment scheme, prerequisites and "
-            + "upcoming cohorts with their meetings and seats left")
+            + "upcoming cohorts with their venue and its governorate, meetings and seats left")
     public JsonObject one(@PathParam("code") String code) {
         CourseView course = catalogue.view(code).orElseThrow(() -> new CourseNotFoundException(code));
         return CourseJson.of(course, catalogue.upcomingCohorts(course.code(), clock.today()));

@@ -17,11 +17,13 @@ import org.tadreeb.course.CatalogueSearch;
 import org.tadreeb.course.Category;
 import org.tadreeb.course.CourseCatalogue;
 import org.tadreeb.course.DeliveryMode;
+import org.tadreeb.people.Governorate;
+import org.tadreeb.people.ReferenceData;
 import org.tadreeb.platform.CentreClock;
 
 /**
  * Backs the public {@code /catalogue}: a plain GET form (bookmarkable, no session) whose parameters are
- * {@code q}, {@code category}, {@code mode}, {@code from}, {@code to} and {@code page}.
+ * {@code q}, {@code category}, {@code mode}, {@code from}, {@code to}, {@code governorate} and {@code page}.
  */
 @Named
 @RequestScoped
@@ -35,18 +37,24 @@ public class CatalogueBacking {
     @Inject
     CentreClock clock;
 
+    @Inject
+    ReferenceData referenceData;
+
     private String text;
     private String category;
     private String mode;
     private String from;
     private String to;
+    private String governorate;
     private int page;
     private CourseCatalogue.Page found;
     private List<Category> categories;
+    private List<Governorate> governorates;
 
     public CourseCatalogue.Page getFound() {
         if (found == null) {
-            CatalogueSearch search = new CatalogueSearch(text, category, deliveryMode(), date(from), date(to));
+            CatalogueSearch search = new CatalogueSearch(text, category, deliveryMode(), date(from), date(to),
+                    governorate);
             found = catalogue.search(search, clock.today(), Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE);
         }
         return found;
@@ -80,6 +88,7 @@ public class CatalogueBacking {
         parameters.put("mode", mode);
         parameters.put("from", from);
         parameters.put("to", to);
+        parameters.put("governorate", governorate);
         parameters.put("page", String.valueOf(number));
         return parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -91,6 +100,13 @@ public class CatalogueBacking {
             categories = catalogue.categories();
         }
         return categories;
+    }
+
+    public List<Governorate> getGovernorates() {
+        if (governorates == null) {
+            governorates = referenceData.governorates();
+        }
+        return governorates;
     }
 
     public DeliveryMode[] getModes() {
@@ -151,6 +167,14 @@ public class CatalogueBacking {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public String getGovernorate() {
+        return governorate;
+    }
+
+    public void setGovernorate(String governorate) {
+        this.governorate = governorate;
     }
 
     public int getPage() {

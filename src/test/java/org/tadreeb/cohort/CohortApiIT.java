@@ -1,0 +1,442 @@
+package org.tadreeb.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * The cohorts and venues API as its clients use it: anyone lists and reads cohorts; administrators plan one,
+ * schedule its meetings (refused with 409 naming the other cohort when the room or the instructor is taken),
+ * get per-field 422s for bad input and move it through its life; others are refused. Also who sees what on the
+ * calendar page. Each test plans its own cohorts (codes CP101-T...), so none depends on another's order.
+ */
+@IntegrationTest
+@RunAsClient
+class CohortApiIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tadreeb();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    // ---- reading, for anyone -----------------------------------------------------------------------------
+
+    @Test
+    void anyoneListsCohortsByCourseGovernorateDatesAndStatus() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        assertEquals(Set.of("CP120-A", "CP120-S"), codes(client.get("api/v1/cohorts?course=cp120")));
+        assertEquals(Set.of("CP120-S"), codes(client.get("api/v1/cohorts?governorate=SOU")));
+        assertEquals(Set.of("CP130-A"), codes(client.get("api/v1/cohorts?governorate=nor")));
+        assertEquals(Set.of("CP205-A"), codes(client.get("api/v1/cohorts?venue=CAP-R2")));
+        assertEquals(Set.of("CP130-A", "CP140-A"),
+                codes(client.get("api/v1/cohorts?from=" + TODAY.plusDays(60) + "&to=" + TODAY.plusDays(65))),
+                "cohorts running on some day between the dates");
+        assertEquals(Set.of("CP101-0"), codes(client.get("api/v1/cohorts?status=COMPLETED")));
+        assertEquals(Set.of("CP101-A"), codes(client.get("api/v1/cohorts?status=in-progress&course=CP101")));
+
+        JsonObject page = WebClient.json(client.get("api/v1/cohorts?size=2&page=1")).asJsonObject();
+        assertEquals(2, page.getJsonArray("items").size());
+        assertTrue(page.getInt("total") >= 8, "the demo's eight cohorts at least");
+        assertEquals(100, WebClient.json(client.get("api/v1/cohorts?size=5000")).asJsonObject().getInt("size"),
+                "the page size is capped");
+        JsonObject first = WebClient.json(client.get("api/v1/cohorts?course=CP130")).asJsonObject()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("NOR", first.getJsonObject("venue").getJsonObject("governorate").getString("code"));
+        assertEquals("CP130", first.getJsonObject("course").getString("code"));
+        assertEquals(JsonValue.NULL, WebClient.json(client.get("api/v1/cohorts?course=CP140")).asJsonObject()
+                .getJsonArray("items").getJsonObject(0).get("venue"), "a remote cohort has no venue");
+
+        assertEquals(Map.of("status", "cohortApi.error.unknownStatus"), fieldErrors(client.get("api/v1/cohorts?status=SOON")));
+        assertEquals(Map.of("from", "input.error.date"), fieldErrors(client.get("api/v1/cohorts?from=tomorrow")));
+    }
+
+    @Test
+    void anyoneReadsOneCohortWithSeatsLeftAndMeetings() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        JsonObject cohort = WebClient.json(client.get("api/v1/cohorts/cp205-a")).asJsonObject();
+        assertEquals("CP205-A", cohort.getString("code"));
+        assertEquals("OPEN", cohort.getString("status"));
+        assertEquals(20, cohort.getInt("seatLimit"));
+        assertEquals(15, cohort.getInt("seatsLeft"), "20 seats, 5 enrolled");
+        JsonObject venue = cohort.getJsonObject("venue");
+        assertEquals("CAP-R2", venue.getString("code"));
+        assertEquals("CAP", venue.getJsonObject("governorate").getString("code"));
+        assertFalse(cohort.getBoolean("needsApproval"));
+        assertEquals(TODAY.plusDays(13).toString(), cohort.getString("enrolmentClosesOn"));
+        JsonObject instructor = cohort.getJsonArray("instructors").getJsonObject(0);
+        assertTrue(instructor.containsKey("nameLatin") && instructor.containsKey("nameArabic"));
+        assertFalse(instructor.containsKey("username"), "user names are for administrators");
+        JsonObject meeting = cohort.getJsonArray("meetings").getJsonObject(0);
+        assertTrue(meeting.getJsonNumber("id").longValue() > 0);
+        assertTrue(meeting.getString("startsAt").endsWith("T09:00"), meeting.toString());
+        assertTrue(meeting.getString("endsAt").endsWith("T12:00"));
+        assertEquals("Session 1", meeting.getString("topicEnglish"));
+        assertFalse(meeting.getBoolean("cancelled"));
+
+        JsonObject asAdmin = WebClient.json(client.get("api/v1/cohorts/CP205-A", token(DemoAccounts.ADMIN))).asJsonObject();
+        assertEquals("instructor", asAdmin.getJsonArray("instructors").getJsonObject(0).getString("username"));
+
+        HttpResponse<String> missing = client.get("api/v1/cohorts/NOPE");
+        assertEquals(404, missing.statusCode());
+        assertEquals("cohort.error.notFound", WebClient.problem(missing).getString("code"));
+
+        JsonObject venues = WebClient.json(client.get("api/v1/venues")).asJsonObject();
+        JsonObject hall = venues.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("code").equals("CAP-HALL")).findFirst().orElseThrow();
+        assertEquals(30, hall.getInt("capacity"));
+        assertEquals("CAP", hall.getJsonObject("governorate").getString("code"));
+
+        String openApi = client.get("openapi").body();
+        for (String path : List.of("/api/v1/cohorts/{code}/meetings/generate", "/api/v1/cohorts/{code}/close-enrolment",
+                "/api/v1/cohorts/{code}/meetings/{id}/cancel", "/api/v1/venues/{code}")) {
+            assertTrue(openApi.contains(path), path + " is documented");
+        }
+    }
+
+    // ---- writing, for administrators ---------------------------------------------------------------------
+
+    @Test
+    void onlyAdministratorsPlanAndChangeCohorts() {
+        WebClient client = new WebClient(deploymentUrl);
+        String body = plan("CP101-T9", "CAP-R3").build().toString();
+        assertEquals(401, client.postJson("api/v1/cohorts", body).statusCode());
+        assertEquals(401, client.postJson("api/v1/cohorts/CP205-A/open", "").statusCode());
+        assertEquals(401, client.postJson("api/v1/venues", venue("EAS-R9").build().toString()).statusCode());
+        for (DemoAccounts account : List.of(DemoAccounts.TRAINEE, DemoAccounts.INSTRUCTOR)) {
+            String token = token(account);
+            assertEquals(403, send(client, "POST", "api/v1/cohorts", plan("CP101-T9", "CAP-R3").build(), token).statusCode());
+            assertEquals(403, send(client, "PUT", "api/v1/cohorts/CP205-A", plan("CP205-A", "CAP-R2").build(), token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/meetings", meeting(TODAY.plusDays(20), "13:00", "14:00").build(), token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/close-enrolment", null, token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/cancel", Json.createObjectBuilder().add("reason", "x").build(), token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/venues", venue("EAS-R9").build(), token).statusCode());
+            assertEquals(200, client.get("api/v1/cohorts", token).statusCode(), "reading is for everyone");
+        }
+        assertEquals(404, client.get("api/v1/cohorts/CP101-T9").statusCode(), "nothing was planned");
+        assertEquals("OPEN", WebClient.json(client.get("api/v1/cohorts/CP205-A")).asJsonObject().getString("status"));
+    }
+
+    @Test
+    void anAdministratorPlansACohortAndSchedulesItsMeetingsAroundOtherCohorts() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+        HttpResponse<String> planned = send(client, "POST", "api/v1/cohorts", plan("cp101-t1", "CAP-HALL")
+                .add("needsApproval", true).add("enrolmentClosesOn", TODAY.plusDays(2).toString()).build(), admin);
+        assertEquals(201, planned.statusCode(), planned.body());
+        assertTrue(planned.headers().firstValue("Location").orElse("").endsWith("/api/v1/cohorts/CP101-T1"));
+        JsonObject cohort = WebClient.json(planned).asJsonObject();
+        assertEquals("PLANNED", cohort.getString("status"));
+        assertTrue(cohort.getBoolean("needsApproval"));
+        assertEquals(0, cohort.getJsonArray("meetings").size());
+
+        // CP101-A meets in the main hall on Sundays and Tuesdays, 09:00-12:00, until two weeks from today
+        HttpResponse<String> roomTaken = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/generate",
+                pattern(List.of("SUNDAY"), "10:00", "11:00").build(), admin);
+        assertEquals(409, roomTaken.statusCode(), roomTaken.body());
+        JsonObject clash = WebClient.problem(roomTaken);
+        assertEquals("cohort.error.roomClash", clash.getString("code"));
+        assertEquals("CP101-A", clash.getString("cohort"), "the problem names the other cohort");
+        assertTrue(clash.getString("detail").contains("CP101-A"), clash.getString("detail"));
+        assertEquals(0, meetingsOf(client, "CP101-T1").size(), "no meeting of the pattern was added");
+
+        HttpResponse<String> generated = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/generate",
+                pattern(List.of("monday", "WEDNESDAY"), "09:00", "12:00").add("topicEnglish", "Part").build(), admin);
+        assertEquals(201, generated.statusCode(), generated.body());
+        int added = WebClient.json(generated).asJsonObject().getInt("added");
+        assertTrue(added >= 2, "at least one Monday and one Wednesday in twelve days");
+        assertEquals("Part 1", WebClient.json(generated).asJsonObject().getJsonArray("meetings").getJsonObject(0).getString("topicEnglish"));
+
+        LocalDate thursday = TODAY.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        HttpResponse<String> one = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings",
+                meeting(thursday, "13:00", "15:00").add("topicEnglish", "Visit").build(), admin);
+        assertEquals(201, one.statusCode(), one.body());
+        long id = WebClient.json(one).asJsonObject().getJsonNumber("id").longValue();
+        assertTrue(one.headers().firstValue("Location").orElse("").endsWith("/meetings/" + id));
+        HttpResponse<String> moved = send(client, "PUT", "api/v1/cohorts/CP101-T1/meetings/" + id,
+                meeting(thursday, "14:00", "16:00").build(), admin);
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(thursday + "T14:00", WebClient.json(moved).asJsonObject().getString("startsAt"));
+        HttpResponse<String> ownOverlap = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings",
+                meeting(thursday, "15:00", "17:00").build(), admin);
+        assertEquals(409, ownOverlap.statusCode(), "the cohort already meets then");
+        assertEquals("meeting.error.overlapsOwn", WebClient.problem(ownOverlap).getString("code"));
+        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/" + id + "/cancel", null, admin);
+        assertTrue(WebClient.json(cancelled).asJsonObject().getBoolean("cancelled"));
+        assertEquals(404, send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/999999/cancel", null, admin).statusCode());
+
+        JsonObject after = WebClient.json(client.get("api/v1/cohorts/CP101-T1")).asJsonObject();
+        assertEquals(added + 1, after.getJsonArray("meetings").size(), "the cancelled meeting stays on record");
+        assertEquals(1, after.getJsonArray("meetings").stream().filter(m -> m.asJsonObject().getBoolean("cancelled")).count());
+
+        // the same instructor cannot be in two rooms: CP101-A's instructor in room 1 on CP101-A's Tuesdays
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T2", "CAP-R1")
+                .add("instructors", Json.createArrayBuilder().add("instructor")).build(), admin).statusCode());
+        HttpResponse<String> instructorTaken = send(client, "POST", "api/v1/cohorts/CP101-T2/meetings/generate",
+                pattern(List.of("TUESDAY"), "11:00", "13:00").build(), admin);
+        assertEquals(409, instructorTaken.statusCode(), instructorTaken.body());
+        assertEquals("cohort.error.instructorClash", WebClient.problem(instructorTaken).getString("code"));
+        assertEquals("CP101-A", WebClient.problem(instructorTaken).getString("cohort"));
+
+        // revising: more seats than the room holds is refused; a smaller plan is kept
+        HttpResponse<String> tooMany = send(client, "PUT", "api/v1/cohorts/CP101-T1", plan("ignored", "CAP-HALL")
+                .add("seatLimit", 31).build(), admin);
+        assertEquals(Map.of("seatLimit", "cohort.error.seatsAboveCapacity"), fieldErrors(tooMany));
+        HttpResponse<String> revised = send(client, "PUT", "api/v1/cohorts/cp101-t1", plan("ignored", "CAP-HALL")
+                .add("seatLimit", 12).build(), admin);
+        assertEquals(200, revised.statusCode(), revised.body());
+        assertEquals(12, WebClient.json(revised).asJsonObject().getInt("seatLimit"));
+        assertEquals("CP101-T1", WebClient.json(revised).asJsonObject().getString("code"), "the code stays");
+        assertEquals(404, send(client, "PUT", "api/v1/cohorts/NOPE", plan("NOPE", "CAP-HALL").build(), admin).statusCode());
+    }
+
+    @Test
+    void badInputIsNamedFieldByField() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+        HttpResponse<String> unreadable = send(client, "POST", "api/v1/cohorts", Json.createObjectBuilder()
+                .add("code", "bad code").add("course", "CP101").add("startsOn", "tomorrow").add("endsOn", "2027-13-01")
+                .add("venue", "CAP-HALL").add("seatLimit", "many").add("needsApproval", "yes")
+                .add("instructors", "instructor").build(), admin);
+        assertEquals(Map.of("code", "cohort.error.codeFormat", "startsOn", "input.error.date", "endsOn", "input.error.date",
+                "seatLimit", "input.error.notWholeNumber", "needsApproval", "cohortApi.error.notTrueOrFalse",
+                "instructors", "input.error.notList"), fieldErrors(unreadable));
+        assertEquals(Messages.text(Language.ENGLISH, "input.error.date", "tomorrow"), detailOf(unreadable, "startsOn"));
+
+        HttpResponse<String> unknown = send(client, "POST", "api/v1/cohorts", plan("CP101-T3", "NOWHERE")
+                .add("course", "NOPE").add("instructors", Json.createArrayBuilder().add("trainee")).build(), admin);
+        assertEquals(Map.of("course", "cohort.error.unknownCourse", "venue", "cohort.error.unknownVenue",
+                "instructors", "cohort.error.notAnInstructor"), fieldErrors(unknown));
+        HttpResponse<String> reversed = send(client, "POST", "api/v1/cohorts", plan("CP101-T3", "CAP-R3")
+                .add("endsOn", TODAY.toString()).add("seatLimit", 0).build(), admin);
+        assertEquals(Map.of("endsOn", "cohort.error.endsBeforeStart", "seatLimit", "input.error.range"), fieldErrors(reversed));
+        HttpResponse<String> taken = send(client, "POST", "api/v1/cohorts", plan("CP205-A", "CAP-R3").build(), admin);
+        assertEquals(Map.of("code", "cohort.error.codeTaken"), fieldErrors(taken));
+        assertEquals(404, client.get("api/v1/cohorts/CP101-T3").statusCode(), "nothing half saved");
+
+        HttpResponse<String> badPattern = send(client, "POST", "api/v1/cohorts/CP205-A/meetings/generate",
+                Json.createObjectBuilder().add("days", Json.createArrayBuilder().add("FUNDAY")).add("startsAt", "9am")
+                        .add("endsAt", "08:00").add("from", TODAY.plusDays(14).toString()).build(), admin);
+        assertEquals(Map.of("days", "cohortApi.error.unknownDay", "startsAt", "cohortApi.error.time",
+                "to", "input.error.required"), fieldErrors(badPattern));
+        HttpResponse<String> backwards = send(client, "POST", "api/v1/cohorts/CP205-A/meetings",
+                meeting(TODAY.plusDays(20), "12:00", "11:00").build(), admin);
+        assertEquals(Map.of("endsAt", "meeting.error.endsBeforeStart"), fieldErrors(backwards));
+        HttpResponse<String> outside = send(client, "POST", "api/v1/cohorts/CP205-A/meetings",
+                meeting(TODAY.plusDays(100), "12:00", "13:00").build(), admin);
+        assertEquals(422, outside.statusCode());
+        assertEquals("cohort.error.meetingOutsideDates", WebClient.problem(outside).getString("code"));
+
+        HttpResponse<String> malformed = client.send(client.request("api/v1/cohorts").header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\": ")));
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        WebClient.problem(malformed);
+        HttpResponse<String> noBody = send(client, "POST", "api/v1/cohorts/CP205-A/cancel", null, admin);
+        assertTrue(noBody.statusCode() == 400 || noBody.statusCode() == 415, noBody.statusCode() + " " + noBody.body());
+        WebClient.problem(noBody);
+
+        HttpResponse<String> badVenue = send(client, "POST", "api/v1/venues", venue("bad code").add("capacity", 0)
+                .add("nameEnglish", " ").build(), admin);
+        assertEquals(Map.of("code", "venue.error.codeFormat", "capacity", "input.error.range",
+                "nameEnglish", "input.error.required"), fieldErrors(badVenue));
+        HttpResponse<String> nowhere = send(client, "POST", "api/v1/venues", venue("MARS-1").add("governorate", "MARS").build(), admin);
+        assertEquals(Map.of("governorate", "venue.error.unknownGovernorate"), fieldErrors(nowhere));
+    }
+
+    @Test
+    void anAdministratorMovesACohortThroughItsLifeAndIsRefusedWhatTheRulesForbid() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T4", "CAP-R3").build(), admin).statusCode());
+        assertEquals("cohort.error.openNeedsMeetings", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
+        assertEquals(201, send(client, "POST", "api/v1/cohorts/CP101-T4/meetings/generate",
+                pattern(List.of("THURSDAY"), "13:00", "16:00").build(), admin).statusCode());
+        assertEquals("OPEN", status(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
+        assertEquals("PLANNED", status(send(client, "POST", "api/v1/cohorts/CP101-T4/close-enrolment", null, admin)));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/complete", null, admin)));
+        assertEquals("cohort.error.startNeedsInstructor", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/start", null, admin)));
+        assertEquals("cohort.error.startBeforeFirstDay", problemCode(send(client, "POST", "api/v1/cohorts/CP205-A/start", null, admin)));
+        assertEquals("cohort.error.completeBeforeLastMeeting", problemCode(send(client, "POST", "api/v1/cohorts/CP101-A/complete", null, admin)));
+
+        HttpResponse<String> noReason = send(client, "POST", "api/v1/cohorts/CP101-T4/cancel", Json.createObjectBuilder().build(), admin);
+        assertEquals("cohort.error.cancelNeedsReason", problemCode(noReason));
+        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CP101-T4/cancel",
+                Json.createObjectBuilder().add("reason", "The trainers are needed elsewhere.").build(), admin);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        JsonObject cohort = WebClient.json(cancelled).asJsonObject();
+        assertEquals("CANCELLED", cohort.getString("status"));
+        assertEquals("The trainers are needed elsewhere.", cohort.getString("cancelReason"));
+        assertEquals(0, cohort.getInt("traineesTold"));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
+        assertEquals("cohort.error.notEditable", problemCode(send(client, "PUT", "api/v1/cohorts/CP101-T4",
+                plan("CP101-T4", "CAP-R3").build(), admin)));
+        assertEquals(404, send(client, "POST", "api/v1/cohorts/NOPE/start", null, admin).statusCode());
+
+        // a cancelled cohort books nothing: its Thursday afternoons are free again
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T5", "CAP-R3").build(), admin).statusCode());
+        assertEquals(201, send(client, "POST", "api/v1/cohorts/CP101-T5/meetings/generate",
+                pattern(List.of("THURSDAY"), "13:00", "16:00").build(), admin).statusCode());
+    }
+
+    @Test
+    void anAdministratorAddsAndChangesVenues() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = token(DemoAccounts.ADMIN);
+        HttpResponse<String> added = send(client, "POST", "api/v1/venues", venue("eas-r2").build(), admin);
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("EAS-R2", WebClient.json(added).asJsonObject().getString("code"));
+        assertEquals(Map.of("code", "venue.error.codeTaken"), fieldErrors(send(client, "POST", "api/v1/venues", venue("EAS-R2").build(), admin)));
+        HttpResponse<String> changed = send(client, "PUT", "api/v1/venues/EAS-R2", venue("ignored").add("capacity", 40)
+                .add("governorate", "SOU").build(), admin);
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(40, WebClient.json(changed).asJsonObject().getInt("capacity"));
+        assertEquals("SOU", WebClient.json(changed).asJsonObject().getJsonObject("governorate").getString("code"));
+        HttpResponse<String> belowCohort = send(client, "PUT", "api/v1/venues/CAP-R2", venue("CAP-R2").add("capacity", 10).build(), admin);
+        assertEquals(Map.of("capacity", "venue.error.capacityBelowCohort"), fieldErrors(belowCohort));
+        assertEquals(404, send(client, "PUT", "api/v1/venues/NOPE", venue("NOPE").build(), admin).statusCode());
+    }
+
+    // ---- the calendar page -------------------------------------------------------------------------------
+
+    @Test
+    void eachPersonSeesTheirOwnMeetingsOnTheCalendar() {
+        assertEquals("/login.xhtml", WebClient.redirectPath(new WebClient(deploymentUrl).get("calendar.xhtml")));
+        String cp205Week = "calendar.xhtml?lang=en&week=" + TODAY.plusDays(21);
+
+        WebClient trainee = signedIn(DemoAccounts.TRAINEE);
+        String thisWeek = trainee.get("calendar.xhtml?lang=en").body();
+        assertTrue(thisWeek.contains("CP101-A"), "enrolled in CP101-A");
+        String later = trainee.get(cp205Week).body();
+        assertTrue(later.contains("CP205-A") && later.contains("/courses/CP205"), "enrolled in CP205-A, linked to its course");
+        assertFalse(later.contains("/admin/cohorts/"));
+        assertTrue(trainee.get(cp205Week + "&venue=CAP-R3").body().contains("CP205-A"), "filters are for administrators only");
+
+        String other = signedIn(DemoAccounts.TRAINEE_2).get(cp205Week).body();
+        assertFalse(other.contains("CP205-A"), "trainee2 is not in CP205-A");
+
+        assertTrue(signedIn(DemoAccounts.INSTRUCTOR).get("calendar.xhtml?lang=en").body().contains("CP101-A"), "teaches CP101-A");
+        assertFalse(signedIn(DemoAccounts.INSTRUCTOR_2).get("calendar.xhtml?lang=en").body().contains("CP101-A"));
+
+        WebClient admin = signedIn(DemoAccounts.ADMIN);
+        String all = admin.get(cp205Week).body();
+        assertTrue(all.contains("CP205-A") && all.contains("/admin/cohorts/cohort.xhtml?code=CP205-A"), "administrators see all, linked to the cohort");
+        String room2 = admin.get(cp205Week + "&venue=CAP-R2").body();
+        assertTrue(room2.contains("CP205-A") && !room2.contains("CP101-A"), "filtered by venue");
+        assertTrue(room2.contains("<option value=\"CAP-R2\" selected=\"selected\">"), "the filter stays chosen");
+        String teacher2 = admin.get(cp205Week + "&instructor=instructor2").body();
+        assertFalse(teacher2.contains("CP205-A"), "filtered by instructor");
+        assertTrue(admin.get("admin/?lang=en").body().contains("/calendar.xhtml"), "linked from the home page");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** A cohort of CP101 from tomorrow for twelve days, with no instructor. */
+    private static JsonObjectBuilder plan(String code, String venue) {
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("course", "CP101")
+                .add("startsOn", TODAY.plusDays(1).toString())
+                .add("endsOn", TODAY.plusDays(13).toString())
+                .add("venue", venue)
+                .add("seatLimit", 16)
+                .add("needsApproval", false);
+    }
+
+    private static JsonObjectBuilder pattern(List<String> days, String startsAt, String endsAt) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        days.forEach(list::add);
+        return Json.createObjectBuilder().add("days", list).add("startsAt", startsAt).add("endsAt", endsAt)
+                .add("from", TODAY.plusDays(1).toString()).add("to", TODAY.plusDays(13).toString());
+    }
+
+    private static JsonObjectBuilder meeting(LocalDate day, String startsAt, String endsAt) {
+        return Json.createObjectBuilder().add("day", day.toString()).add("startsAt", startsAt).add("endsAt", endsAt);
+    }
+
+    private static JsonObjectBuilder venue(String code) {
+        return Json.createObjectBuilder().add("code", code).add("nameArabic", "مركز شرطة الشرق - القاعة ٢")
+                .add("nameEnglish", "Eastern station, room 2").add("governorate", "EAS").add("capacity", 22);
+    }
+
+    private WebClient signedIn(DemoAccounts account) {
+        WebClient client = new WebClient(deploymentUrl);
+        client.signIn(account.username, account.password);
+        return client;
+    }
+
+    private String token(DemoAccounts account) {
+        return new WebClient(deploymentUrl).issueToken(account.username, account.password);
+    }
+
+    private static HttpResponse<String> send(WebClient client, String method, String path, JsonObject json, String token) {
+        HttpRequest.Builder request = client.request(path).header("Authorization", "Bearer " + token);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json.toString()));
+        }
+        return client.send(request);
+    }
+
+    private static List<JsonValue> meetingsOf(WebClient client, String code) {
+        return WebClient.json(client.get("api/v1/cohorts/" + code)).asJsonObject().getJsonArray("meetings");
+    }
+
+    private static String status(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject().getString("status");
+    }
+
+    private static String problemCode(HttpResponse<String> response) {
+        return WebClient.problem(response).getString("code");
+    }
+
+    private static Map<String, String> fieldErrors(HttpResponse<String> response) {
+        assertEquals(422, response.statusCode(), response.body());
+        return WebClient.problem(response).getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("code"), (a, b) -> a));
+    }
+
+    private static String detailOf(HttpResponse<String> response, String field) {
+        return WebClient.problem(response).getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("field").equals(field)).findFirst().orElseThrow().getString("detail");
+    }
+
+    private static Set<String> codes(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject().getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("code")).collect(Collectors.toSet());
+    }
+}

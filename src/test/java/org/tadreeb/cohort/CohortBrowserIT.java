@@ -1,0 +1,252 @@
+package org.tadreeb.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.Browser;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.Prerequisites.NeedsBrowser;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * The venue and cohort pages in headless Chromium, in both languages, each checked with axe-core: an administrator
+ * adds a venue, plans a cohort of CP101 there with the demo instructor, generates its weekly meetings, is refused a
+ * meeting at the time the instructor teaches CP101-A (the message names that cohort), opens the cohort for
+ * enrolment and cancels it with a reason.
+ */
+@IntegrationTest
+@NeedsBrowser
+@RunAsClient
+class CohortBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tadreeb();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @RegisterExtension
+    final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
+
+    @Test
+    void anAdministratorPlansACohortWithWeeklyMeetingsOpensItAndCancelsItInBothLanguages() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the test server runs on UTC (arquillian.xml)
+        LocalDate startsOn = today.plusDays(1);
+        LocalDate endsOn = today.plusDays(35);
+        // CP101-A (taught by the demo instructor) meets on Sundays and Tuesdays 09:00-12:00 until 14 days ahead.
+        LocalDate clashDay = startsOn;
+        while (clashDay.getDayOfWeek() != DayOfWeek.SUNDAY && clashDay.getDayOfWeek() != DayOfWeek.TUESDAY) {
+            clashDay = clashDay.plusDays(1);
+        }
+        long thursdays = startsOn.datesUntil(endsOn.plusDays(1)).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY).count();
+
+        for (Language language : Language.values()) {
+            String suffix = language.code().toUpperCase(Locale.ROOT);
+            String venueCode = "BRW-HALL-" + suffix;
+            String cohortCode = "CP101-BRW-" + suffix;
+            Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+            browser.open("login.xhtml?lang=" + language.code());
+            browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+
+            browser.open("admin/venues.xhtml");
+            assertTrue(browser.driver().getPageSource().contains("CAP-HALL"), "the demo venues are listed");
+            browser.find(By.id("edit:venueCode")).sendKeys(venueCode);
+            browser.find(By.id("edit:venueNameArabic")).sendKeys("قاعة الاختبار " + suffix);
+            browser.find(By.id("edit:venueNameEnglish")).sendKeys("Test hall " + suffix);
+            new Select(browser.find(By.id("edit:venueGovernorate"))).selectByValue("CAP");
+            browser.find(By.id("edit:venueCapacity")).sendKeys("20");
+            browser.find(By.id("edit:save")).click();
+            assertNotice(browser, Messages.text(language, "venue.added", venueCode));
+            assertTrue(browser.driver().getPageSource().contains(venueCode));
+            browser.find(By.cssSelector("button[id$=':edit'][aria-label$='" + venueCode + "']")).click();
+            waitFor(browser, By.id("edit:venueCapacity"), e -> "20".equals(e.getAttribute("value")));
+            assertEquals("true", browser.find(By.id("edit:venueCode")).getAttribute("disabled"), "a venue keeps its code");
+            WebElement capacity = browser.find(By.id("edit:venueCapacity"));
+            capacity.clear();
+            capacity.sendKeys("22");
+            browser.find(By.id("edit:save")).click();
+            assertNotice(browser, Messages.text(language, "venue.saved", venueCode));
+            browser.assertAccessible();
+            browser.screenshotForDocs("venues-" + language.code());
+
+            browser.open("admin/cohorts/");
+            browser.find(By.id("results:cohorts"));
+            browser.assertAccessible();
+            browser.find(By.id("planCohort")).click();
+            browser.find(By.id("plan:course"));
+            browser.open("admin/");
+            browser.assertAccessible();
+            browser.find(By.cssSelector("[id='upcoming'] a[href$='code=CP101-A']")).click();
+            String running = Messages.text(language, "cohort.editTitle", "CP101-A");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> running.equals(browser.heading()));
+            browser.open("admin/courses/");
+            browser.assertAccessible();
+            browser.open("admin/courses/course.xhtml?code=CP101");
+            browser.assertAccessible();
+            browser.find(By.id("planCohort")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("course=CP101"));
+            WebElement code = browser.find(By.id("plan:code"));
+            assertTrue(code.getAttribute("value").matches("CP101-[A-Z]"), "a free code is suggested: " + code.getAttribute("value"));
+            assertEquals("CP101", new Select(browser.find(By.id("plan:course"))).getFirstSelectedOption().getAttribute("value"));
+            code.clear();
+            code.sendKeys(cohortCode);
+            browser.find(By.id("plan:save")).click();
+            assertEquals(Messages.text(language, "input.error.required"), besides(browser, "plan:startsOn"));
+            assertEquals(Messages.text(language, "cohort.error.venueRequired"), besides(browser, "plan:venue"));
+            assertEquals(cohortCode, browser.find(By.id("plan:code")).getAttribute("value"), "nothing typed is lost");
+            browser.assertAccessible();
+            type(browser, "plan:startsOn", startsOn.toString());
+            type(browser, "plan:endsOn", endsOn.toString());
+            new Select(browser.find(By.id("plan:venue"))).selectByValue(venueCode);
+            waitFor(browser, By.id("plan:seatLimit"), e -> "22".equals(e.getAttribute("value")));
+            clickWhenReady(browser, By.cssSelector("input[name='plan:instructors'][value='instructor']"));
+            browser.find(By.id("plan:save")).click();
+            assertNotice(browser, Messages.text(language, "cohort.planned", cohortCode));
+            assertTrue(browser.driver().getCurrentUrl().contains("code=" + cohortCode));
+            assertEquals(Messages.text(language, "cohort.status.PLANNED"), browser.find(By.id("status")).getText());
+
+            browser.find(By.cssSelector("input[name='pattern:patternDays'][value='THURSDAY']")).click();
+            type(browser, "pattern:patternStarts", "14:00");
+            type(browser, "pattern:patternEnds", "16:00");
+            browser.find(By.id("pattern:patternTopicArabic")).sendKeys("المحور");
+            browser.find(By.id("pattern:patternTopicEnglish")).sendKeys("Module");
+            browser.find(By.id("pattern:generate")).click();
+            assertNotice(browser, Messages.text(language, "cohort.meetingsGenerated", thursdays));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='meetings:list_data'] tr"));
+            assertEquals(thursdays, rows.size(), "every generated meeting is listed");
+            String thursday = DayOfWeek.THURSDAY.getDisplayName(TextStyle.FULL, language.locale());
+            assertTrue(rows.get(0).getText().contains(thursday), rows.get(0).getText());
+            assertTrue(rows.get(0).getText().contains(language == Language.ARABIC ? "المحور 1" : "Module 1"));
+
+            browser.find(By.id("meetings:list:0:edit")).click();
+            waitFor(browser, By.id("meeting:meetingEnds"), e -> "16:00".equals(e.getAttribute("value")));
+            type(browser, "meeting:meetingEnds", "16:30");
+            WebElement topic = browser.find(By.id("meeting:meetingTopicEnglish"));
+            topic.clear();
+            topic.sendKeys("Opening session");
+            browser.find(By.id("meeting:saveMeeting")).click();
+            LocalDate firstThursday = startsOn.datesUntil(endsOn).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY)
+                    .findFirst().orElseThrow();
+            assertNotice(browser, Messages.text(language, "meeting.changed", firstThursday));
+            browser.find(By.id("meetings:list:1:cancelMeeting")).click();
+            browser.driver().switchTo().alert().accept();
+            assertNotice(browser, Messages.text(language, "meeting.cancelledNotice", firstThursday.plusWeeks(1)));
+            assertTrue(browser.find(By.cssSelector("[id='meetings:list_data'] tr:nth-child(2)")).getText()
+                    .contains(Messages.text(language, "meeting.cancelledMark")));
+
+            type(browser, "meeting:meetingDay", clashDay.toString());
+            type(browser, "meeting:meetingStarts", "10:00");
+            type(browser, "meeting:meetingEnds", "11:00");
+            browser.find(By.id("meeting:saveMeeting")).click();
+            WebElement clash = browser.find(By.cssSelector(".form-errors li"));
+            assertTrue(clash.getText().contains("CP101-A"), "the refusal names the other cohort: " + clash.getText());
+            assertEquals(thursdays, browser.driver().findElements(By.cssSelector("[id='meetings:list_data'] tr")).size());
+            browser.assertAccessible();
+
+            browser.find(By.id("lifecycle:open")).click();
+            assertNotice(browser, Messages.text(language, "cohort.openedNotice", cohortCode));
+            assertEquals(Messages.text(language, "cohort.status.OPEN"), browser.find(By.id("status")).getText());
+            browser.assertAccessible();
+            browser.screenshotForDocs("cohort-page-" + language.code());
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('meetingsHeading').scrollIntoView();");
+            browser.screenshotForDocs("cohort-meetings-" + language.code());
+
+            browser.find(By.id("lifecycle:cancel")).click();
+            WebElement reason = browser.find(By.id("cancelForm:cancelReason"));
+            reason.sendKeys(language == Language.ARABIC ? "لم يتوفر المدرب" : "The instructor is not available");
+            browser.find(By.id("cancelForm:confirmCancel")).click();
+            assertNotice(browser, Messages.text(language, "cohort.cancelledNotice", cohortCode, 0));
+            assertEquals(Messages.text(language, "cohort.status.CANCELLED"), browser.find(By.id("status")).getText());
+            assertTrue(browser.find(By.id("cancelReason")).getText()
+                    .contains(language == Language.ARABIC ? "لم يتوفر المدرب" : "The instructor is not available"));
+            assertTrue(browser.driver().findElements(By.id("lifecycle:open")).isEmpty(), "a cancelled cohort is history");
+            browser.assertAccessible();
+
+            browser.open("admin/cohorts/cohort.xhtml?code=NO-SUCH-COHORT");
+            assertEquals(Messages.text(language, "error.notFound.title"), browser.heading());
+
+            browser.open("admin/venues.xhtml");
+            browser.find(By.cssSelector("button[id$=':retire'][aria-label$='" + venueCode + "']")).click();
+            browser.driver().switchTo().alert().accept();
+            assertNotice(browser, Messages.text(language, "venue.retiredNotice", venueCode));
+            browser.find(By.cssSelector("button[id$=':reinstate'][aria-label$='" + venueCode + "']")).click();
+            assertNotice(browser, Messages.text(language, "venue.reinstatedNotice", venueCode));
+
+            browser.open("admin/cohorts/?course=CP101");
+            browser.find(By.cssSelector("a[href$='code=" + cohortCode + "']"));
+            browser.assertAccessible();
+            browser.screenshotForDocs("cohorts-" + language.code());
+        }
+    }
+
+    /** Native date and time inputs take their value as the browser's own format; set the ISO value as a form would. */
+    private static void type(Browser browser, String id, String value) {
+        WebElement input = browser.find(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input, value);
+    }
+
+    /** Waits for the notice (the page before may still show an older one while the next is on its way). */
+    private static void assertNotice(Browser browser, String expected) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".form-notices li")).stream()
+                            .anyMatch(e -> e.getText().equals(expected)));
+        } catch (org.openqa.selenium.TimeoutException late) {
+            List<String> shown = browser.driver().findElements(By.cssSelector(".form-notices li, .form-errors li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(expected, String.join(" | ", shown));
+        }
+    }
+
+    /** The message beside a field (in its form row). */
+    private static String besides(Browser browser, String inputId) {
+        return browser.find(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'form-row')]"
+                + "//*[contains(@class,'ui-message-error-detail')]")).getText();
+    }
+
+    private static void waitFor(Browser browser, By by, java.util.function.Predicate<WebElement> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.test(d.findElement(by)));
+    }
+
+    private static void clickWhenReady(Browser browser, By by) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return d.findElement(by).isSelected();
+                });
+    }
+}
