@@ -8,12 +8,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortNotFoundException;
+import org.tadreeb.cohort.CohortStatus;
+import org.tadreeb.people.OrganisationType;
 
 /**
  * Who is in a cohort, for its administrators: enrolled, then each waiting list in arrival order (with places),
@@ -52,6 +57,15 @@ public class CohortRoster {
         }
     }
 
+    /** The seats of a cohort as its roster page edits them: quotas by kind of organisation and their release date. */
+    public record Seats(int seatLimit, Map<OrganisationType, Integer> quotas, LocalDate releaseOn)
+            implements Serializable {
+    }
+
+    /** Another live cohort of the same course, where a trainee can be moved. */
+    public record Target(String code, LocalDate startsOn, LocalDate endsOn, CohortStatus status) implements Serializable {
+    }
+
     private static final List<EnrolmentStatus> ORDER = List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.REQUESTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN,
             EnrolmentStatus.DECLINED);
@@ -83,5 +97,39 @@ public class CohortRoster {
         }
         entries.sort(java.util.Comparator.comparing(entry -> ORDER.indexOf(entry.status())));
         return entries;
+    }
+
+    @Transactional
+    public Seats seatsOf(String cohortCode) {
+        Cohort cohort = cohort(cohortCode);
+        Map<OrganisationType, Integer> quotas = new EnumMap<>(OrganisationType.class);
+        cohort.getQuotas().forEach(q -> quotas.put(q.getOrganisationType(), q.getSeats()));
+        return new Seats(cohort.getSeatLimit(), quotas, cohort.getQuotasReleaseOn());
+    }
+
+    /** The other live cohorts of the cohort's course, soonest first: where its trainees can be moved. */
+    @Transactional
+    public List<Target> moveTargets(String cohortCode) {
+        Cohort cohort = cohort(cohortCode);
+        return entityManager.createQuery("""
+                        SELECT h FROM Cohort h
+                        WHERE h.course = :course
+                        AND h <> :cohort
+                        AND h.status IN :live
+                        ORDER BY h.startsOn, h.code""", Cohort.class)
+                .setParameter("course", cohort.getCourse())
+                .setParameter("cohort", cohort)
+                .setParameter("live", CohortStatus.LIVE)
+                .getResultList().stream()
+                .map(h -> new Target(h.getCode(), h.getStartsOn(), h.getEndsOn(), h.getStatus()))
+                .toList();
+    }
+
+    private Cohort cohort(String cohortCode) {
+        String code = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
+        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CohortNotFoundException(cohortCode));
     }
 }

@@ -155,6 +155,45 @@ public class EnrolmentService {
         return withdrawLocked(cohort, enrolment);
     }
 
+    /**
+     * An administrator moves a trainee to another live cohort of the same course, in one transaction: the trainee
+     * leaves the first (whose waiting list moves up) and is enrolled in the second as by {@link #enrolByAdministrator},
+     * with a seat or on its waiting list. If the second refuses (its rules, its dates), nothing changes.
+     */
+    @Transactional
+    public EnrolmentOutcome move(String cohortCode, String serviceNumber, String targetCode, String administrator) {
+        String from = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
+        String to = targetCode == null ? "" : targetCode.strip().toUpperCase(Locale.ROOT);
+        if (from.equals(to)) {
+            throw new EnrolmentRefusedException("enrolment.error.moveSameCohort", from);
+        }
+        // Both rows locked, always in the same order, so that two opposite moves cannot wait for each other.
+        Cohort first = lock(from.compareTo(to) < 0 ? from : to);
+        Cohort second = lock(from.compareTo(to) < 0 ? to : from);
+        Cohort source = first.getCode().equals(from) ? first : second;
+        Cohort target = source == first ? second : first;
+        if (!target.getCourse().getCode().equals(source.getCourse().getCode())) {
+            throw new EnrolmentRefusedException("enrolment.error.moveOtherCourse", target.getCode(),
+                    source.getCourse().getCode());
+        }
+        if (!target.isEditable()) {
+            throw new EnrolmentRefusedException("enrolment.error.notOpen", target.getCode(),
+                    new MessageKey(target.getStatus().messageKey()));
+        }
+        Enrolment leaving = get(source, serviceNumber);
+        Person trainee = leaving.getTrainee();
+        Optional<Enrolment> existing = find(target, trainee);
+        if (existing.isPresent() && existing.get().isLive()) {
+            throw new EnrolmentRefusedException("enrolment.error.alreadyInCohort", trainee.getServiceNumber(),
+                    target.getCode(), new MessageKey(existing.get().getStatus().messageKey()));
+        }
+        withdrawLocked(source, leaving);
+        EnrolmentOutcome outcome = place(target, trainee, existing, administrator, true);
+        auditLog.record("enrolment.moved", "Enrolment", source.getCode() + "/" + trainee.getServiceNumber(),
+                source.getCode(), target.getCode() + ": " + outcome.status().name());
+        return outcome;
+    }
+
     /** Seats were added to a cohort (or its quotas released): the waiting list moves up. */
     void onSeatsChanged(@Observes SeatsChanged changed) {
         Cohort cohort = lock(changed.cohortCode());

@@ -20,4 +20,10 @@ public class TraineeTraining {
     public List<EnrolmentSummary> currentOf(String username) {
         return enrolments.currentOf(username, clock.today(), clock.now());
     }
+
+    /** "My training": live enrolments and the recently declined or withdrawn, of cohorts not yet ended. */
+    @Transactional
+    public List<EnrolmentSummary> trainingOf(String username) {
+        return enrolments.trainingOf(username, clock.today(), clock.now());
+    }
 }

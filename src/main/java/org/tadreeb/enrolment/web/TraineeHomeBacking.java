@@ -5,10 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import org.tadreeb.enrolment.EnrolmentService;
 import org.tadreeb.enrolment.EnrolmentSummary;
 import org.tadreeb.enrolment.TraineeTraining;
+import org.tadreeb.platform.BusinessException;
+import org.tadreeb.platform.web.Feedback;
 
-/** Backs {@code /trainee/index.xhtml}: the trainee's current cohorts. */
+/**
+ * Backs {@code /trainee/index.xhtml}, "My training": the trainee's cohorts that have not ended, with where they
+ * stand in each, and their own withdrawal before a cohort starts.
+ */
 @Named
 @RequestScoped
 public class TraineeHomeBacking {
@@ -17,14 +23,35 @@ public class TraineeHomeBacking {
     TraineeTraining training;
 
     @Inject
+    EnrolmentService enrolmentService;
+
+    @Inject
     SecurityContext security;
+
+    @Inject
+    Feedback feedback;
 
     private List<EnrolmentSummary> enrolments;
 
     public List<EnrolmentSummary> getEnrolments() {
         if (enrolments == null) {
-            enrolments = training.currentOf(security.getCallerPrincipal().getName());
+            enrolments = training.trainingOf(username());
         }
         return enrolments;
+    }
+
+    /** The trainee leaves a cohort, after confirming; back to the list, which shows the withdrawal. */
+    public String withdraw(String cohortCode) {
+        try {
+            enrolmentService.withdrawSelf(cohortCode, username());
+            feedback.done("myTraining.withdrawn", cohortCode);
+        } catch (BusinessException refused) {
+            feedback.problem(refused.messageKey(), refused.arguments());
+        }
+        return "/trainee/index?faces-redirect=true";
+    }
+
+    private String username() {
+        return security.getCallerPrincipal().getName();
     }
 }
