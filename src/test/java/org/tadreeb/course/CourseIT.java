@@ -71,6 +71,19 @@ class CourseIT {
         assertTrue(history.get(1).getAfterState().contains("mode=BLENDED"));
     }
 
+    // ---- the public addresses ---------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aLanguageChosenOnACoursesPublicAddressIsRemembered() {
+        WebClient client = new WebClient(deploymentUrl);
+        HttpResponse<String> page = client.get("courses/CP101?lang=en");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("lang=\"en\""), "the page is in English");
+        assertEquals("en", client.cookie("tadreeb_lang").orElse(null),
+                "the choice outlives the request, though the address forwards to the course page");
+    }
+
     // ---- through the API ---------------------------------------------------------------------------------
 
     @Test
