@@ -1,13 +1,13 @@
 package org.tadreeb.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,9 @@ public class CohortDirectory {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    CohortRepository seats;
+
     public record Page(List<CohortRow> rows, long total) {
     }
 
@@ -47,7 +50,7 @@ public class CohortDirectory {
         List<Cohort> cohorts = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
         TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(h) FROM Cohort h LEFT JOIN h.venue v" + where, Long.class);
         parameters.forEach(count::setParameter);
-        Map<Long, Long> enrolled = enrolledCounts(cohorts.stream().map(Cohort::getId).toList());
+        Map<Long, Long> enrolled = seats.enrolledCounts(cohorts.stream().map(Cohort::getId).toList());
         return new Page(cohorts.stream().map(h -> row(h, enrolled.getOrDefault(h.getId(), 0L))).toList(),
                 count.getSingleResult());
     }
@@ -60,7 +63,7 @@ public class CohortDirectory {
         return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
                 .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst()
-                .map(h -> CohortView.of(h, enrolledCounts(List.of(h.getId())).getOrDefault(h.getId(), 0L)));
+                .map(h -> CohortView.of(h, seats.enrolledCounts(List.of(h.getId())).getOrDefault(h.getId(), 0L)));
     }
 
     /**
@@ -149,20 +152,4 @@ public class CohortDirectory {
         return where.toString();
     }
 
-    private Map<Long, Long> enrolledCounts(Collection<Long> cohortIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (cohortIds.isEmpty()) {
-            return counts;
-        }
-        entityManager.createQuery("""
-                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
-                        WHERE e.cohort.id IN :ids
-                        AND e.status = :enrolled
-                        GROUP BY e.cohort.id""", Object[].class)
-                .setParameter("ids", cohortIds)
-                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
-    }
 }

@@ -77,8 +77,12 @@ public class CohortRepository {
         return next;
     }
 
-    private Map<Long, Long> enrolledCounts(Collection<Long> cohortIds) {
+    /** How many trainees hold a seat in each of the cohorts (by id); cohorts with none are left out. */
+    public Map<Long, Long> enrolledCounts(Collection<Long> cohortIds) {
         Map<Long, Long> counts = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return counts;
+        }
         entityManager.createQuery("""
                         SELECT e.cohort.id, COUNT(e) FROM Enrolment e
                         WHERE e.cohort.id IN :ids

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.tadreeb.course.Course;
 import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.EnrolmentStatus;
@@ -211,37 +212,30 @@ public class CohortService {
 
     @Transactional
     public Cohort open(String code) {
-        Cohort cohort = getByCode(code);
-        String before = cohort.getStatus().name();
-        cohort.openForEnrolment(clock.today());
-        auditLog.record("cohort.opened", "Cohort", cohort.getCode(), before, cohort.getStatus().name());
-        return cohort;
+        return move(code, "cohort.opened", cohort -> cohort.openForEnrolment(clock.today()));
     }
 
     @Transactional
     public Cohort closeEnrolment(String code) {
-        Cohort cohort = getByCode(code);
-        String before = cohort.getStatus().name();
-        cohort.closeEnrolment();
-        auditLog.record("cohort.enrolmentClosed", "Cohort", cohort.getCode(), before, cohort.getStatus().name());
-        return cohort;
+        return move(code, "cohort.enrolmentClosed", Cohort::closeEnrolment);
     }
 
     @Transactional
     public Cohort start(String code) {
-        Cohort cohort = getByCode(code);
-        String before = cohort.getStatus().name();
-        cohort.start(clock.today());
-        auditLog.record("cohort.started", "Cohort", cohort.getCode(), before, cohort.getStatus().name());
-        return cohort;
+        return move(code, "cohort.started", cohort -> cohort.start(clock.today()));
     }
 
     @Transactional
     public Cohort complete(String code) {
+        return move(code, "cohort.completed", cohort -> cohort.complete(clock.now()));
+    }
+
+    /** One step of the lifecycle, which the cohort guards, audited with the status before and after. */
+    private Cohort move(String code, String action, Consumer<Cohort> step) {
         Cohort cohort = getByCode(code);
         String before = cohort.getStatus().name();
-        cohort.complete(clock.now());
-        auditLog.record("cohort.completed", "Cohort", cohort.getCode(), before, cohort.getStatus().name());
+        step.accept(cohort);
+        auditLog.record(action, "Cohort", cohort.getCode(), before, cohort.getStatus().name());
         return cohort;
     }
 

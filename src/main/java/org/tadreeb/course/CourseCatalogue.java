@@ -1,6 +1,7 @@
 package org.tadreeb.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.CohortRepository;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.Venue;
-import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Governorate;
 import org.tadreeb.people.NameFolding;
 
@@ -40,6 +41,9 @@ public class CourseCatalogue {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortRepository seats;
 
     public record Page(List<CatalogueEntry> entries, long total) {
     }
@@ -172,16 +176,7 @@ public class CourseCatalogue {
             return List.of();
         }
         List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
-        Map<Long, Long> enrolled = new HashMap<>();
-        entityManager.createQuery("""
-                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
-                        WHERE e.cohort.id IN :ids
-                        AND e.status = :enrolled
-                        GROUP BY e.cohort.id""", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
-                .getResultList()
-                .forEach(row -> enrolled.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> enrolled = seats.enrolledCounts(ids);
         Map<Long, List<UpcomingCohort.Slot>> meetings = new LinkedHashMap<>();
         entityManager.createQuery("""
                         SELECT m.cohort.id, m.startsAt, m.endsAt FROM Meeting m

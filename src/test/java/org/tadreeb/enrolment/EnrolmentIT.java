@@ -50,8 +50,9 @@ import org.tadreeb.testing.TestMailbox;
 import org.tadreeb.testing.WebClient;
 
 /**
- * Enrolment on the real database: sixty simultaneous requests for ten seats fill exactly ten and queue the rest in
- * order; a resent request changes nothing; a withdrawal promotes the next in line, who is told by e-mail; approval,
+ * Enrolment on the real database: two hundred simultaneous requests for thirty seats fill exactly thirty and queue
+ * the rest in order; a resent request changes nothing; five withdrawals promote exactly the first five in line, who
+ * are told by e-mail; approval,
  * quotas by kind of organisation, prerequisites, the enrolment window and the "starts tomorrow" reminder.
  * The methods run in order: in-container ones prepare what the client ones ask for.
  */
@@ -59,8 +60,9 @@ import org.tadreeb.testing.WebClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EnrolmentIT {
 
-    private static final int SEATS = 10;
-    private static final int CROWD = 60;
+    private static final int SEATS = 30;
+    private static final int CROWD = 200;
+    private static final int LEAVING = 5;
     /** The demo account "trainee". */
     private static final String TRAINEE_NUMBER = "PS-104233";
 
@@ -105,7 +107,7 @@ class EnrolmentIT {
     @Test
     @Order(1)
     void prepare() {
-        openCohort("CP101-C", 100, "CAP-R1", SEATS, false);
+        openCohort("CP101-C", 100, "SOU-CC", SEATS, false);
         openCohort("CP101-D", 110, "CAP-R2", 5, true);
         TestEnrolments people = bean(TestEnrolments.class);
         for (int i = 1; i <= CROWD; i++) {
@@ -116,10 +118,10 @@ class EnrolmentIT {
     @Test
     @Order(2)
     @RunAsClient
-    void sixtySimultaneousRequestsFillExactlyTheSeatsAndQueueTheRestInOrder() throws Exception {
+    void twoHundredSimultaneousRequestsFillExactlyTheSeatsAndQueueTheRestInOrder() throws Exception {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        ExecutorService pool = Executors.newFixedThreadPool(30);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 1; i <= CROWD; i++) {
@@ -158,29 +160,40 @@ class EnrolmentIT {
     @Test
     @Order(3)
     @RunAsClient
-    void aWithdrawalPromotesTheNextInLineWhoIsToldByMail() {
+    void withdrawalsPromoteExactlyTheFirstInLineWhoAreToldByMail() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
         JsonArray roster = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray();
-        String leaving = roster.getJsonObject(0).getString("serviceNumber");
-        String first = roster.getJsonObject(SEATS).getString("serviceNumber");
-        String second = roster.getJsonObject(SEATS + 1).getString("serviceNumber");
+        List<String> leaving = IntStream.range(0, LEAVING).mapToObj(i -> roster.getJsonObject(i).getString("serviceNumber")).toList();
+        List<String> firstInLine = IntStream.range(SEATS, SEATS + LEAVING)
+                .mapToObj(i -> roster.getJsonObject(i).getString("serviceNumber")).toList();
+        String next = roster.getJsonObject(SEATS + LEAVING).getString("serviceNumber");
+        assertEquals(LEAVING + 1, roster.getJsonObject(SEATS + LEAVING).getInt("waitlistPosition"));
 
-        HttpResponse<String> withdrawn = client.delete("api/v1/cohorts/CP101-C/enrolments/" + leaving, admin);
-        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
-        assertEquals("WITHDRAWN", WebClient.json(withdrawn).asJsonObject().getString("status"));
+        for (String number : leaving) {
+            HttpResponse<String> withdrawn = client.delete("api/v1/cohorts/CP101-C/enrolments/" + number, admin);
+            assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+            assertEquals("WITHDRAWN", WebClient.json(withdrawn).asJsonObject().getString("status"));
+        }
 
         Map<String, JsonObject> after = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray()
                 .stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(e -> e.getString("serviceNumber"), e -> e));
-        assertEquals("ENROLLED", after.get(first).getString("status"), "the first in line got the seat");
-        assertEquals(1, after.get(second).getInt("waitlistPosition"), "and everyone behind moved up");
+        Set<String> enrolled = after.values().stream().filter(e -> e.getString("status").equals("ENROLLED"))
+                .map(e -> e.getString("serviceNumber")).collect(Collectors.toSet());
+        assertTrue(enrolled.containsAll(firstInLine), "the first five in line got the seats");
         assertEquals(SEATS, after.values().stream().filter(e -> e.getString("status").equals("ENROLLED")).count());
+        assertEquals(1, after.get(next).getInt("waitlistPosition"), "and everyone behind moved up");
+        Set<Integer> places = after.values().stream().filter(e -> e.containsKey("waitlistPosition"))
+                .map(e -> e.getInt("waitlistPosition")).collect(Collectors.toSet());
+        assertEquals(IntStream.rangeClosed(1, CROWD - SEATS - LEAVING).boxed().collect(Collectors.toSet()), places);
 
-        int firstNumber = Integer.parseInt(first.substring(5));
-        if (firstNumber <= 12) {
-            String promoted = TestMailbox.awaitText(mailbox, "seat" + firstNumber + "@example.org",
-                    text -> text.contains("CP101-C") && text.contains("moved from the waiting list"));
-            assertTrue(promoted.contains("Trainee " + firstNumber), promoted);
+        for (String number : firstInLine) {
+            int withMail = Integer.parseInt(number.substring(5));
+            if (withMail <= 12) {
+                String message = TestMailbox.awaitText(mailbox, "seat" + withMail + "@example.org",
+                        text -> text.contains("CP101-C") && text.contains("moved from the waiting list"));
+                assertTrue(message.contains("Trainee " + withMail), message);
+            }
         }
     }
 
@@ -225,6 +238,20 @@ class EnrolmentIT {
         assertEquals("WITHDRAWN", WebClient.json(left).asJsonObject().getString("status"), left.body());
         assertEquals(401, new WebClient(deploymentUrl).post("api/v1/cohorts/CP101-D/enrolments", null,
                 "application/json", new byte[0]).statusCode());
+
+        byte[] toD = "{\"toCohort\":\"CP101-D\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, client.post("api/v1/cohorts/CP101-C/enrolments/" + number(1) + "/move", trainee,
+                "application/json", toD).statusCode(), "a trainee cannot move anyone");
+        HttpResponse<String> moved = client.post("api/v1/cohorts/CP101-C/enrolments/" + number(1) + "/move", admin,
+                "application/json", toD);
+        assertEquals("ENROLLED", WebClient.json(moved).asJsonObject().getString("status"), moved.body());
+        assertEquals("CP101-D", WebClient.json(moved).asJsonObject().getString("cohort"));
+        HttpResponse<String> otherCourse = client.post("api/v1/cohorts/CP101-D/enrolments/" + number(1) + "/move", admin,
+                "application/json", "{\"toCohort\":\"CP205-A\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, otherCourse.statusCode(), otherCourse.body());
+        assertEquals("ENROLLED", WebClient.json(client.get("api/v1/cohorts/CP101-D/enrolments", admin)).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("serviceNumber").equals(number(1)))
+                .findFirst().orElseThrow().getString("status"), "a refused move changes nothing");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -92,6 +93,7 @@ public final class Browser implements AutoCloseable {
 
     /** Fails with the list of violations when the current page breaks a WCAG 2.1 A/AA rule that axe can check. */
     public void assertAccessible() {
+        awaitQuiet();
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
@@ -102,6 +104,19 @@ public final class Browser implements AutoCloseable {
                             .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Waits until no PrimeFaces or jQuery request is in flight, then a little longer for CSS transitions: a button
+     * stays greyed out (disabled during its request) a moment after the new content has arrived, and axe would
+     * measure its contrast then.
+     */
+    private void awaitQuiet() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(page.executeScript(
+                "return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+        Eventually.pause(Duration.ofMillis(400));
     }
 
     /**

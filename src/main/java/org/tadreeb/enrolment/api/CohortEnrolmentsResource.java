@@ -122,6 +122,17 @@ public class CohortEnrolmentsResource {
         return enrolments.decline(code, serviceNumber, text(body, "reason")).toJson().build();
     }
 
+    @POST
+    @Path("{serviceNumber}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMINISTRATOR")
+    @Operation(summary = "Move a trainee to another live cohort of the same course, {\"toCohort\": code}, in one "
+            + "transaction: refused (409) as a whole when the other cohort refuses; the seat left behind goes to the next in line")
+    public JsonObject move(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
+                           JsonObject body) {
+        return enrolments.move(code, serviceNumber, text(body, "toCohort"), caller()).toJson().build();
+    }
+
     private String caller() {
         return security.getUserPrincipal().getName();
     }

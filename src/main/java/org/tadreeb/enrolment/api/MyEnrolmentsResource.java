@@ -28,10 +28,11 @@ public class MyEnrolmentsResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "The calling trainee's current enrolments, as on their home page")
+    @Operation(summary = "The calling trainee's training, as on My training: each enrolment of a cohort not yet ended "
+            + "with its status, the place on the waiting list when waitlisted and the reason when declined")
     public JsonArray myEnrolments() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        training.currentOf(security.getUserPrincipal().getName()).forEach(e -> list.add(e.toJson()));
+        training.trainingOf(security.getUserPrincipal().getName()).forEach(e -> list.add(e.toJson()));
         return list.build();
     }
 }
