@@ -239,18 +239,22 @@ class EnrolmentIT {
         assertEquals(401, new WebClient(deploymentUrl).post("api/v1/cohorts/CP101-D/enrolments", null,
                 "application/json", new byte[0]).statusCode());
 
+        // Someone still waiting in CP101-C (who withdrew there depends on the order the requests arrived in).
+        String waiting = WebClient.json(client.get("api/v1/cohorts/CP101-C/enrolments", admin)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("status").equals("WAITLISTED"))
+                .map(e -> e.getString("serviceNumber")).reduce((first, last) -> last).orElseThrow();
         byte[] toD = "{\"toCohort\":\"CP101-D\"}".getBytes(StandardCharsets.UTF_8);
-        assertEquals(403, client.post("api/v1/cohorts/CP101-C/enrolments/" + number(1) + "/move", trainee,
+        assertEquals(403, client.post("api/v1/cohorts/CP101-C/enrolments/" + waiting + "/move", trainee,
                 "application/json", toD).statusCode(), "a trainee cannot move anyone");
-        HttpResponse<String> moved = client.post("api/v1/cohorts/CP101-C/enrolments/" + number(1) + "/move", admin,
+        HttpResponse<String> moved = client.post("api/v1/cohorts/CP101-C/enrolments/" + waiting + "/move", admin,
                 "application/json", toD);
         assertEquals("ENROLLED", WebClient.json(moved).asJsonObject().getString("status"), moved.body());
         assertEquals("CP101-D", WebClient.json(moved).asJsonObject().getString("cohort"));
-        HttpResponse<String> otherCourse = client.post("api/v1/cohorts/CP101-D/enrolments/" + number(1) + "/move", admin,
+        HttpResponse<String> otherCourse = client.post("api/v1/cohorts/CP101-D/enrolments/" + waiting + "/move", admin,
                 "application/json", "{\"toCohort\":\"CP205-A\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(409, otherCourse.statusCode(), otherCourse.body());
         assertEquals("ENROLLED", WebClient.json(client.get("api/v1/cohorts/CP101-D/enrolments", admin)).asJsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("serviceNumber").equals(number(1)))
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("serviceNumber").equals(waiting))
                 .findFirst().orElseThrow().getString("status"), "a refused move changes nothing");
     }
 
@@ -318,8 +322,11 @@ class EnrolmentIT {
         LocalDate crowded = today().plusDays(102);
         cohorts.plan(new CohortDetails("CP101-V", "CP101", crowded, crowded.plusDays(2), "SOU-CC", 10, null, null, false,
                 List.of()));
+        String stillWaiting = IntStream.rangeClosed(1, CROWD).mapToObj(EnrolmentIT::number)
+                .filter(n -> enrolments.statusOf("CP101-C", n).map(o -> o.status() == EnrolmentStatus.WAITLISTED).orElse(false))
+                .reduce((first, last) -> last).orElseThrow();
         BusinessException overlapping = assertThrows(BusinessException.class,
-                () -> enrolments.enrolByAdministrator("CP101-V", number(CROWD), "admin"));
+                () -> enrolments.enrolByAdministrator("CP101-V", stillWaiting, "admin"));
         assertEquals("enrolment.error.overlappingCohort", overlapping.messageKey());
         assertEquals("CP101-C", overlapping.arguments()[0], "the waiting list counts: they may still get a seat there");
     }
