@@ -1,5 +1,7 @@
 package org.tadreeb.cohort.api;
 
+import static org.tadreeb.platform.api.QueryParameters.date;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -280,14 +280,4 @@ public class CohortResource {
         }
     }
 
-    static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new InvalidInputException(List.of(new FieldError(field, "input.error.date", text)));
-        }
-    }
 }
