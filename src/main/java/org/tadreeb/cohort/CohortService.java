@@ -148,6 +148,18 @@ public class CohortService {
         return cohort;
     }
 
+    /** Lets partner coordinators nominate their people into the cohort (or stops them), audited. */
+    @Transactional
+    public Cohort acceptNominations(String code, boolean open) {
+        Cohort cohort = getByCode(code);
+        boolean before = cohort.isOpenToNominations();
+        if (before != open) {
+            cohort.acceptNominations(open);
+            auditLog.record("cohort.nominations", "Cohort", cohort.getCode(), String.valueOf(before), String.valueOf(open));
+        }
+        return cohort;
+    }
+
     @Transactional
     public Meeting addMeeting(String code, MeetingDetails details) {
         Cohort cohort = getByCode(code);

@@ -98,6 +98,10 @@ public class Course {
     @Column(name = "pass_mark", nullable = false)
     private int passMark = 60;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "excused_absences", nullable = false, length = 20)
+    private ExcusedAbsences excusedAbsences = ExcusedAbsences.LEFT_OUT;
+
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<AssessmentComponent> components = new ArrayList<>();
@@ -313,6 +317,15 @@ public class Course {
 
     public int getPassMark() {
         return passMark;
+    }
+
+    /** How excused absences count towards the attendance rate a trainee needs. */
+    public void countExcusedAbsences(ExcusedAbsences rule) {
+        this.excusedAbsences = java.util.Objects.requireNonNull(rule, "excused absences rule");
+    }
+
+    public ExcusedAbsences getExcusedAbsences() {
+        return excusedAbsences;
     }
 
     public List<AssessmentComponent> getComponents() {

@@ -195,7 +195,8 @@ public class CourseCatalogue {
                     List.copyOf(meetings.getOrDefault(h.getId(), List.of())), venue == null ? null : venue.getCode(),
                     governorate == null ? null : governorate.getCode(),
                     governorate == null ? null : governorate.getNameArabic(),
-                    governorate == null ? null : governorate.getNameEnglish());
+                    governorate == null ? null : governorate.getNameEnglish(), h.acceptsRequestsOn(today),
+                    h.getEnrolmentOpensOn());
         }).toList();
     }
 

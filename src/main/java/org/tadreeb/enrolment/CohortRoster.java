@@ -30,7 +30,7 @@ public class CohortRoster {
     /** One trainee on the roster; the place is counted within the waiting list of their seat pool. */
     public record Entry(String serviceNumber, String nameArabic, String nameLatin, String organisationCode,
                         EnrolmentStatus status, String seatPool, Integer waitlistPosition, Instant queuedAt,
-                        String reason) implements Serializable {
+                        String reason, String requestedBy) implements Serializable {
 
         public String name(Locale locale) {
             return "ar".equals(locale.getLanguage()) ? nameArabic : nameLatin;
@@ -53,12 +53,15 @@ public class CohortRoster {
             if (reason != null) {
                 json.add("reason", reason);
             }
+            if (requestedBy != null) {
+                json.add("requestedBy", requestedBy);
+            }
             return json;
         }
     }
 
-    /** The seats of a cohort as its roster page edits them: quotas by kind of organisation and their release date. */
-    public record Seats(int seatLimit, Map<OrganisationType, Integer> quotas, LocalDate releaseOn)
+    /** The seats of a cohort as its roster page edits them: quotas by kind of organisation, their release date, and whether partners may nominate. */
+    public record Seats(int seatLimit, Map<OrganisationType, Integer> quotas, LocalDate releaseOn, boolean openToNominations)
             implements Serializable {
     }
 
@@ -93,7 +96,7 @@ public class CohortRoster {
             entries.add(new Entry(e.getTrainee().getServiceNumber(), e.getTrainee().getNameArabic(),
                     e.getTrainee().getNameLatin(),
                     e.getTrainee().getOrganisation() == null ? null : e.getTrainee().getOrganisation().getCode(),
-                    e.getStatus(), e.getSeatPool(), position, e.getQueuedAt(), e.getReason()));
+                    e.getStatus(), e.getSeatPool(), position, e.getQueuedAt(), e.getReason(), e.getRequestedBy()));
         }
         entries.sort(java.util.Comparator.comparing(entry -> ORDER.indexOf(entry.status())));
         return entries;
@@ -104,7 +107,7 @@ public class CohortRoster {
         Cohort cohort = cohort(cohortCode);
         Map<OrganisationType, Integer> quotas = new EnumMap<>(OrganisationType.class);
         cohort.getQuotas().forEach(q -> quotas.put(q.getOrganisationType(), q.getSeats()));
-        return new Seats(cohort.getSeatLimit(), quotas, cohort.getQuotasReleaseOn());
+        return new Seats(cohort.getSeatLimit(), quotas, cohort.getQuotasReleaseOn(), cohort.isOpenToNominations());
     }
 
     /** The other live cohorts of the cohort's course, soonest first: where its trainees can be moved. */

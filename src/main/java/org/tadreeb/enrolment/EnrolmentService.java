@@ -21,6 +21,7 @@ import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.SeatsChanged;
 import org.tadreeb.course.Course;
 import org.tadreeb.people.Account;
+import org.tadreeb.people.Organisation;
 import org.tadreeb.people.OrganisationType;
 import org.tadreeb.people.Person;
 import org.tadreeb.people.PersonNotFoundException;
@@ -52,6 +53,9 @@ public class EnrolmentService {
 
     @Inject
     CentreClock clock;
+
+    @Inject
+    PartnerTraining partners;
 
     /** A trainee asks for a place: inside the enrolment window of an open cohort, approval as the cohort says. */
     @Transactional
@@ -92,6 +96,33 @@ public class EnrolmentService {
             return approveLocked(cohort, existing.get());
         }
         return place(cohort, trainee, existing, administrator, true);
+    }
+
+    /**
+     * A partner coordinator nominates one of their own organisation's people into an open cohort that takes
+     * nominations. A nomination is a request: it waits for the centre's approval whatever the cohort says, and the
+     * trainee is told who nominated them. A number outside the coordinator's organisation is refused with the
+     * same words as an unknown number, so that nominations reveal nobody else's people.
+     */
+    @Transactional
+    public EnrolmentOutcome nominateByCoordinator(String cohortCode, String serviceNumber, String coordinator) {
+        Organisation organisation = partners.organisationOf(coordinator);
+        Cohort cohort = lock(cohortCode);
+        Person trainee = entityManager.createQuery("""
+                        SELECT p FROM Person p WHERE p.serviceNumber = :number AND p.organisation = :organisation""", Person.class)
+                .setParameter("number", Person.normaliseNumber(serviceNumber))
+                .setParameter("organisation", organisation)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EnrolmentRefusedException("enrolment.error.notYourPerson",
+                        Person.normaliseNumber(serviceNumber), new BilingualText(organisation.getNameArabic(), organisation.getNameEnglish())));
+        Optional<Enrolment> existing = find(cohort, trainee);
+        if (existing.isPresent() && existing.get().isLive()) {
+            return outcome(existing.get(), false);
+        }
+        if (cohort.getStatus() != CohortStatus.OPEN || !cohort.isOpenToNominations()) {
+            throw new EnrolmentRefusedException("enrolment.error.notOpenToNominations", cohort.getCode());
+        }
+        return place(cohort, trainee, existing, coordinator, false, organisation);
     }
 
     /** Approves a request: the trainee gets a seat, or the waiting list when the cohort is full by now. */
@@ -268,6 +299,12 @@ public class EnrolmentService {
 
     private EnrolmentOutcome place(Cohort cohort, Person trainee, Optional<Enrolment> existing, String by,
                                    boolean seatNow) {
+        return place(cohort, trainee, existing, by, seatNow, null);
+    }
+
+    /** Puts the trainee in the cohort: a seat or the waiting list now, or a request for approval ({@code nominating} when a partner asked). */
+    private EnrolmentOutcome place(Cohort cohort, Person trainee, Optional<Enrolment> existing, String by,
+                                   boolean seatNow, Organisation nominating) {
         if (!trainee.isActive()) {
             throw new EnrolmentRefusedException("enrolment.error.inactive", trainee.getServiceNumber());
         }
@@ -288,8 +325,13 @@ public class EnrolmentService {
         }
         if (!seatNow) {
             entityManager.flush();
-            audit("enrolment.requested", enrolment, null);
-            mail.send(MailKind.ENROLMENT_REQUESTED, enrolment);
+            audit(nominating == null ? "enrolment.requested" : "enrolment.nominated", enrolment, null);
+            if (nominating == null) {
+                mail.send(MailKind.ENROLMENT_REQUESTED, enrolment);
+            } else {
+                mail.send(MailKind.ENROLMENT_NOMINATED, enrolment, Map.of("organisation",
+                        nominating.name(enrolment.getTrainee().getPreferredLanguage().locale())));
+            }
             return outcome(enrolment, true);
         }
         return seatOrWait(cohort, enrolment, MailKind.ENROLMENT_CONFIRMED, "enrolment.enrolled");

@@ -8,13 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.BusinessExceptions;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 
 /**
- * An administrator enrols (nominates) a list of trainees in a cohort at once, by service number. Each trainee is
+ * An administrator enrols (nominates) a list of trainees in a cohort at once, by service number; a partner
+ * coordinator nominates their own organisation's people the same way, as requests. Each trainee is
  * enrolled in a transaction of their own, so one refusal (unknown number, missing prerequisite, already in an
  * overlapping cohort) stops nobody else; every number gets its own answer.
  */
@@ -51,6 +53,18 @@ public class Nominations {
 
     /** Enrols every pasted number in the cohort, not stopping at a refusal; answers one result per number, in order. */
     public List<Result> nominate(String cohortCode, String pasted, String administrator, Language language) {
+        return each(pasted, language, number -> enrolments.enrolByAdministrator(cohortCode, number, administrator));
+    }
+
+    /**
+     * A partner coordinator nominates their own organisation's people (picked or pasted): each becomes a request
+     * for the centre to approve, or is refused on its own.
+     */
+    public List<Result> nominateForOrganisation(String cohortCode, String pasted, String coordinator, Language language) {
+        return each(pasted, language, number -> enrolments.nominateByCoordinator(cohortCode, number, coordinator));
+    }
+
+    private List<Result> each(String pasted, Language language, Function<String, EnrolmentOutcome> enrol) {
         List<String> numbers = numbersIn(pasted);
         if (numbers.isEmpty()) {
             throw new BusinessException("roster.nominate.error.none");
@@ -61,7 +75,7 @@ public class Nominations {
         List<Result> results = new ArrayList<>();
         for (String number : numbers) {
             try {
-                results.add(new Result(number, enrolments.enrolByAdministrator(cohortCode, number, administrator), null));
+                results.add(new Result(number, enrol.apply(number), null));
             } catch (RuntimeException failure) {
                 BusinessException refusal = BusinessExceptions.find(failure);
                 if (refusal == null) {

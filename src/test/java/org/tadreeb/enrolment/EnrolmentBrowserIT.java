@@ -192,6 +192,102 @@ class EnrolmentBrowserIT {
         }
     }
 
+    @Test
+    void aFullCohortOffersItsWaitingListAndAClosedOneNoButtonInBothLanguages() {
+        WebClient testing = new WebClient(deploymentUrl);
+        int days = 400;
+        for (Language language : Language.values()) {
+            String suffix = language.code().toUpperCase(Locale.ROOT);
+            String cohort = "CP101-F" + suffix;
+            prepare(testing, Map.of("do", "cohort", "code", cohort, "days", String.valueOf(days), "venue", "CAP-R3",
+                    "seats", "1", "approval", "false"));
+            days += 20;
+            prepare(testing, Map.of("do", "trainee", "number", "FULL-" + suffix, "name", "Seat Holder " + suffix));
+            prepare(testing, Map.of("do", "place", "code", cohort, "number", "FULL-" + suffix, "status", "ENROLLED"));
+
+            Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+            browser.open("login.xhtml?lang=" + language.code());
+            browser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+            browser.open("courses/CP101");
+            WebElement offer = browser.find(By.cssSelector("#enrol-" + cohort));
+            assertTrue(offer.getText().contains(Messages.text(language, "enrolment.fullJoinWaitlist")), offer.getText());
+            WebElement join = browser.find(By.id("enrolIn-" + cohort));
+            assertEquals(Messages.text(language, "enrolment.joinWaitlist"), join.getText().strip());
+            browser.assertAccessible();
+            join.click();
+            String waitlisted = Messages.text(language, "enrolment.result.waitlisted", cohort, 1);
+            assertEquals(waitlisted, awaitText(browser, By.cssSelector(".form-notices li"), waitlisted));
+            browser.screenshotForDocs("course-waitlisted-" + language.code());
+            browser.open("trainee/");
+            WebElement row = browser.find(By.cssSelector("tr.enrolment-" + cohort));
+            assertTrue(row.getText().contains(Messages.text(language, "enrolment.waitlistedAt", 1)), row.getText());
+            browser.assertAccessible();
+
+            browser.open("courses/CP120");
+            WebElement planned = browser.find(By.cssSelector("#enrol-CP120-S"));
+            assertTrue(planned.findElements(By.tagName("button")).isEmpty(), "a planned cohort offers no button");
+            assertEquals(Messages.text(language, "enrolment.notTakingRequests"),
+                    planned.findElement(By.className("not-open-note")).getText().strip());
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aCoordinatorNominatesOwnPeopleWhomTheCentreThenApprovesInBothLanguages() {
+        WebClient testing = new WebClient(deploymentUrl);
+        int days = 500;
+        for (Language language : Language.values()) {
+            String suffix = language.code().toUpperCase(Locale.ROOT);
+            String cohort = "CP101-P" + suffix;
+            String teacher = "EDU-" + suffix;
+            prepare(testing, Map.of("do", "cohort", "code", cohort, "days", String.valueOf(days), "venue", "CAP-R3",
+                    "seats", "10", "approval", "false"));
+            days += 20;
+            prepare(testing, Map.of("do", "trainee", "number", teacher, "name", "Teacher " + suffix,
+                    "organisation", "GOV-EDU"));
+
+            Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+            browser.open("login.xhtml?lang=" + language.code());
+            browser.signIn(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+            browser.open("coordinator/nominate.xhtml");
+            browser.assertAccessible();
+            new Select(browser.find(By.id("nominate:cohort"))).selectByValue(cohort);
+            browser.find(By.cssSelector("input[type='checkbox'][value='" + teacher + "']")).click();
+            browser.find(By.id("nominate:numbers")).sendKeys("PS-104233");
+            browser.find(By.id("nominate:submit")).click();
+            String requested = Messages.text(language, "enrolment.status.REQUESTED");
+            assertEquals(requested, awaitText(browser, By.cssSelector("tr.result-" + teacher + " .nomination-result"), requested));
+            String notOurs = Messages.text(language, "roster.nominate.refused", Messages.text(language,
+                    "enrolment.error.notYourPerson", "PS-104233",
+                    language == Language.ARABIC ? "مديرية التربية والتعليم" : "Directorate of Education"));
+            assertEquals(notOurs, awaitText(browser, By.cssSelector("tr.result-PS-104233 .nomination-result"), notOurs));
+            browser.assertAccessible();
+            browser.screenshotForDocs("coordinator-nominate-" + language.code());
+
+            browser.open("coordinator/");
+            WebElement row = browser.find(By.cssSelector("tr.training-" + teacher + "-" + cohort));
+            assertTrue(row.getText().contains(requested), row.getText());
+            assertTrue(browser.driver().findElements(By.cssSelector("tr[class*='training-PS-']")).isEmpty(),
+                    "nobody from another organisation");
+            browser.assertAccessible();
+            browser.screenshotForDocs("coordinator-home-" + language.code());
+
+            Browser admin = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+            admin.open("login.xhtml?lang=" + language.code());
+            admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+            admin.open("admin/cohorts/roster.xhtml?code=" + cohort);
+            WebElement request = admin.find(By.cssSelector("[id='roster:requests'] tr.trainee-" + teacher));
+            assertTrue(request.getText().contains("coordinator"), "who nominated: " + request.getText());
+            request.findElement(By.cssSelector("[id$=':approve']")).click();
+            String approved = Messages.text(language, "roster.approved", teacher, Messages.text(language, "enrolment.status.ENROLLED"));
+            assertEquals(approved, awaitText(admin, By.cssSelector(".form-notices li"), approved));
+
+            browser.open("coordinator/");
+            WebElement after = browser.find(By.cssSelector("tr.training-" + teacher + "-" + cohort));
+            assertTrue(after.getText().contains(Messages.text(language, "enrolment.status.ENROLLED")), after.getText());
+        }
+    }
+
     private static String latinDigits(String text) {
         StringBuilder latin = new StringBuilder();
         text.codePoints().forEach(c -> latin.appendCodePoint(c >= '\u0660' && c <= '\u0669' ? '0' + (c - '\u0660') : c));

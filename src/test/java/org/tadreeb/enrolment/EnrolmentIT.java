@@ -36,11 +36,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.tadreeb.cohort.CohortDetails;
 import org.tadreeb.cohort.CohortService;
 import org.tadreeb.cohort.MeetingDetails;
+import org.tadreeb.people.AccountService;
 import org.tadreeb.people.OrganisationType;
+import org.tadreeb.people.Role;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.platform.mail.MailKind;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
@@ -73,7 +76,10 @@ class EnrolmentIT {
     static WebArchive deployment() {
         TestMailbox testMailbox = new TestMailbox();
         mailbox = testMailbox;
-        return Deployments.tadreeb(TestDatabase.fresh(), testMailbox.settings()).addClass(TestEnrolments.class);
+        Map<String, String> settings = new java.util.HashMap<>(testMailbox.settings());
+        settings.put("tadreeb.mail.retry.first-seconds", "1");
+        settings.put("tadreeb.mail.retry.max-seconds", "2");
+        return Deployments.tadreeb(TestDatabase.fresh(), settings).addClass(TestEnrolments.class);
     }
 
     @AfterAll
@@ -98,6 +104,11 @@ class EnrolmentIT {
                 approval, List.of("instructor")));
         cohorts.addMeeting(code, new MeetingDetails(start, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null));
         cohorts.open(code);
+    }
+
+    private static List<JsonObject> enrolmentsOf(WebClient client, String token, String cohort) {
+        return WebClient.json(client.get("api/v1/cohorts/" + cohort + "/enrolments", token)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).toList();
     }
 
     private static String number(int i) {
@@ -352,5 +363,177 @@ class EnrolmentIT {
         String text = TestMailbox.awaitText(mailbox, "reminded@example.org", t -> t.contains("CP410-T"));
         assertTrue(text.contains(" 19:00"), "the first meeting's time: " + text);
         assertEquals(1, TestMailbox.countTo(mailbox, "reminded@example.org"));
+    }
+
+    // ---- partner nominations --------------------------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    void prepareNominations() {
+        openCohort("CP101-N", 140, "CAP-R1", 10, false);
+        openCohort("CP101-X", 150, "CAP-R1", 10, false);
+        bean(CohortService.class).acceptNominations("CP101-X", false);
+        bean(TestEnrolments.class).createTrainee("EDU-1", "Teacher One", "teacher1@example.org", "GOV-EDU");
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void coordinatorsNominateTheirOwnPeopleOnlyAndTheCentreApproves() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String coordinator = client.issueToken(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        byte[] teacher = "{\"serviceNumber\":\"EDU-1\"}".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> nominated = client.post("api/v1/cohorts/CP101-N/enrolments", coordinator, "application/json", teacher);
+        assertEquals(201, nominated.statusCode(), nominated.body());
+        assertEquals("REQUESTED", WebClient.json(nominated).asJsonObject().getString("status"),
+                "a nomination waits for the centre, though the cohort itself needs no approval");
+        assertEquals(200, client.post("api/v1/cohorts/CP101-N/enrolments", coordinator, "application/json", teacher)
+                .statusCode(), "nominating twice changes nothing");
+
+        HttpResponse<String> someoneElses = client.post("api/v1/cohorts/CP101-N/enrolments", coordinator,
+                "application/json", ("{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\"}").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> unknown = client.post("api/v1/cohorts/CP101-N/enrolments", coordinator,
+                "application/json", "{\"serviceNumber\":\"NOBODY-9\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, someoneElses.statusCode(), someoneElses.body());
+        assertEquals("No one with service number " + TRAINEE_NUMBER + " belongs to Directorate of Education.",
+                WebClient.problem(someoneElses).getString("detail"));
+        assertEquals(409, unknown.statusCode());
+        assertEquals("No one with service number NOBODY-9 belongs to Directorate of Education.",
+                WebClient.problem(unknown).getString("detail"), "another organisation's person and nobody look alike");
+        assertTrue(enrolmentsOf(client, admin, "CP101-N").stream().noneMatch(e -> e.getString("serviceNumber").equals(TRAINEE_NUMBER)));
+
+        HttpResponse<String> closed = client.post("api/v1/cohorts/CP101-X/enrolments", coordinator, "application/json", teacher);
+        assertEquals(409, closed.statusCode());
+        assertEquals("Cohort CP101-X does not take nominations at the moment.", WebClient.problem(closed).getString("detail"));
+        assertEquals(403, client.get("api/v1/cohorts/CP101-N/enrolments", coordinator).statusCode(),
+                "the roster is the centre's");
+        assertEquals(403, client.post("api/v1/cohorts/CP101-N/enrolments/EDU-1/approve", coordinator,
+                "application/json", new byte[0]).statusCode(), "a coordinator cannot approve");
+
+        JsonObject request = enrolmentsOf(client, admin, "CP101-N").stream()
+                .filter(e -> e.getString("serviceNumber").equals("EDU-1")).findFirst().orElseThrow();
+        assertEquals("coordinator", request.getString("requestedBy"));
+        assertEquals("ENROLLED", WebClient.json(client.post("api/v1/cohorts/CP101-N/enrolments/EDU-1/approve", admin,
+                "application/json", new byte[0])).asJsonObject().getString("status"));
+
+        List<JsonObject> ours = WebClient.json(client.get("api/v1/partner/enrolments", coordinator)).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(ours.stream().anyMatch(e -> e.getString("serviceNumber").equals("EDU-1")
+                && e.getString("cohort").equals("CP101-N") && e.getString("status").equals("ENROLLED")), ours.toString());
+        assertTrue(ours.stream().allMatch(e -> e.getString("serviceNumber").startsWith("GOV-")
+                || e.getString("serviceNumber").startsWith("EDU-")), "only the organisation's people: " + ours);
+        List<String> open = WebClient.json(client.get("api/v1/partner/cohorts", coordinator)).asJsonArray().stream()
+                .map(c -> c.asJsonObject().getString("code")).toList();
+        assertTrue(open.contains("CP101-N") && !open.contains("CP101-X"), open.toString());
+        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        assertEquals(403, client.get("api/v1/partner/enrolments", trainee).statusCode());
+
+        String text = TestMailbox.awaitText(mailbox, "teacher1@example.org", t -> t.contains("nominated you"));
+        assertTrue(text.contains("Directorate of Education has nominated you for the cohort CP101-N"), text);
+    }
+
+    // ---- every message in the trainee's language, and an SMTP outage ----------------------------------------
+
+    @Test
+    @Order(11)
+    void everyKindOfEnrolmentMessageIsSent() {
+        TestEnrolments people = bean(TestEnrolments.class);
+        AccountService accounts = bean(AccountService.class);
+        for (Language language : Language.values()) {
+            people.createTrainee(readerNumber(language), "Reader " + language, readerAddress(language), "GOV-EDU", language);
+            accounts.open(readerNumber(language), readerNumber(language).toLowerCase(java.util.Locale.ROOT),
+                    Set.of(Role.TRAINEE), null);
+        }
+        people.createTrainee("OUT-1", "Outage One", "outage@example.org", "CPD-CAP");
+        CohortService cohorts = bean(CohortService.class);
+        EnrolmentService enrolments = bean(EnrolmentService.class);
+        String arabic = readerNumber(Language.ARABIC);
+        String english = readerNumber(Language.ENGLISH);
+        // Requested, approved to the one seat, waitlisted, promoted when the first leaves: once each way round.
+        seatForOneThenTheOther("CP101-L", 160, arabic, english);
+        seatForOneThenTheOther("CP101-K", 200, english, arabic);
+        openCohort("CP101-M", 170, "CAP-R2", 5, false);
+        for (String number : List.of(arabic, english)) {
+            enrolments.enrolByAdministrator("CP101-M", number, "admin");                       // confirmed
+        }
+        cohorts.cancel("CP101-M", "The venue is closed for repairs");                          // cancelled
+        openCohort("CP101-O", 180, "CAP-R2", 5, false);
+        for (String number : List.of(arabic, english)) {
+            enrolments.nominateByCoordinator("CP101-O", number, "coordinator");              // nominated
+            enrolments.decline("CP101-O", number, "Seats are kept for field officers");       // declined
+        }
+    }
+
+    private static void seatForOneThenTheOther(String code, int daysAhead, String first, String second) {
+        openCohort(code, daysAhead, "CAP-R3", 1, true);
+        EnrolmentService enrolments = bean(EnrolmentService.class);
+        enrolments.requestForSelf(code, first.toLowerCase(java.util.Locale.ROOT));
+        enrolments.requestForSelf(code, second.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(EnrolmentStatus.ENROLLED, enrolments.approve(code, first).status());
+        assertEquals(EnrolmentStatus.WAITLISTED, enrolments.approve(code, second).status());
+        enrolments.withdrawByAdministrator(code, first);
+        assertEquals(EnrolmentStatus.ENROLLED, enrolments.statusOf(code, second).orElseThrow().status());
+    }
+
+    private static String readerNumber(Language language) {
+        return "LANG-" + language.code().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String readerAddress(Language language) {
+        return "reader-" + language.code() + "@example.org";
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void eachMessageArrivesInTheTraineesLanguage() {
+        List<MailKind> kinds = List.of(MailKind.ENROLMENT_REQUESTED, MailKind.ENROLMENT_APPROVED,
+                MailKind.ENROLMENT_WAITLISTED, MailKind.ENROLMENT_PROMOTED, MailKind.ENROLMENT_CONFIRMED,
+                MailKind.COHORT_CANCELLED, MailKind.ENROLMENT_NOMINATED, MailKind.ENROLMENT_DECLINED);
+        for (Language language : Language.values()) {
+            Language other = language == Language.ARABIC ? Language.ENGLISH : Language.ARABIC;
+            String address = readerAddress(language);
+            List<String> subjects = TestMailbox.awaitSubjects(mailbox, address, received -> kinds.stream()
+                    .allMatch(kind -> received.stream().anyMatch(s -> s.startsWith(subjectOf(kind, language)))));
+            for (MailKind kind : kinds) {
+                assertTrue(subjects.stream().noneMatch(s -> s.startsWith(subjectOf(kind, other))),
+                        kind + " reached a " + language + " reader in the other language: " + subjects);
+            }
+        }
+        String arabic = TestMailbox.awaitText(mailbox, readerAddress(Language.ARABIC), t -> t.contains("CP101-O"));
+        assertTrue(arabic.contains("رشّحتك جهة عملك (مديرية التربية والتعليم)"), arabic);
+        String declined = TestMailbox.awaitText(mailbox, readerAddress(Language.ENGLISH),
+                t -> t.contains("CP101-O") && t.contains("Seats are kept for field officers"));
+        assertTrue(declined.contains("Venue: "), "the cohort's venue is named: " + declined);
+    }
+
+    private static String subjectOf(MailKind kind, Language language) {
+        String subject = Messages.text(language, kind.subjectKey());
+        int value = subject.indexOf("{{");
+        return value < 0 ? subject : subject.substring(0, value);
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void anEnrolmentSucceedsWhileTheMailServerIsDownAndItsMessageFollowsOnce() throws Exception {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        TestMailbox.stop(mailbox);
+        try {
+            HttpResponse<String> enrolled = client.post("api/v1/cohorts/CP101-N/enrolments", admin, "application/json",
+                    "{\"serviceNumber\":\"OUT-1\"}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(201, enrolled.statusCode(), enrolled.body());
+            assertEquals("ENROLLED", WebClient.json(enrolled).asJsonObject().getString("status"));
+            Thread.sleep(3_000);
+        } finally {
+            TestMailbox.start(mailbox);
+        }
+        String text = TestMailbox.awaitText(mailbox, "outage@example.org", t -> t.contains("CP101-N"));
+        assertTrue(text.contains("Outage One"), text);
+        Thread.sleep(3_000);
+        assertEquals(1, TestMailbox.countTo(mailbox, "outage@example.org"), "delivered exactly once");
     }
 }

@@ -20,7 +20,7 @@ import org.tadreeb.platform.CentreClock;
  * without approval), creates trainees and places them in a status. Only ever added to test deployments.
  * <ul>
  *   <li>{@code do=cohort&code=&days=&venue=&seats=&approval=}</li>
- *   <li>{@code do=trainee&number=&name=} (of the demo organisation CPD-CAP)</li>
+ *   <li>{@code do=trainee&number=&name=&organisation=} (of the demo organisation CPD-CAP unless another is named)</li>
  *   <li>{@code do=place&code=&number=&status=}</li>
  * </ul>
  */
@@ -51,7 +51,7 @@ public class TestCohortsServlet extends HttpServlet {
                 cohorts.open(code);
             }
             case "trainee" -> enrolments.createTrainee(request.getParameter("number"), request.getParameter("name"),
-                    null, "CPD-CAP");
+                    null, request.getParameter("organisation") == null ? "CPD-CAP" : request.getParameter("organisation"));
             case "place" -> enrolments.place(request.getParameter("code"), request.getParameter("number"),
                     EnrolmentStatus.valueOf(request.getParameter("status")));
             default -> {

@@ -24,11 +24,18 @@ public class TestEnrolments {
     /** A trainee of the organisation (by code), with an e-mail address when one is given. */
     @Transactional
     public void createTrainee(String serviceNumber, String nameLatin, String email, String organisationCode) {
+        createTrainee(serviceNumber, nameLatin, email, organisationCode, Language.ENGLISH);
+    }
+
+    /** The same, reading their mail in the language given. */
+    @Transactional
+    public void createTrainee(String serviceNumber, String nameLatin, String email, String organisationCode,
+                              Language language) {
         Person person = new Person(serviceNumber, "متدرب " + nameLatin, nameLatin);
         if (email != null) {
             person.changeContact(email, null);
         }
-        person.preferLanguage(Language.ENGLISH);
+        person.preferLanguage(language);
         if (organisationCode != null) {
             Organisation organisation = entityManager.createQuery("SELECT o FROM Organisation o WHERE o.code = :code",
                     Organisation.class).setParameter("code", organisationCode).getSingleResult();

@@ -121,4 +121,31 @@ public final class TestMailbox implements AutoCloseable {
     public static int countTo(AutoCloseable mailbox, String address) {
         return ((TestMailbox) mailbox).receivedBy(address).size();
     }
+
+    /** The subjects of the messages the address has received, in arrival order (static: see {@link #awaitText}). */
+    public static List<String> subjectsTo(AutoCloseable mailbox, String address) {
+        return ((TestMailbox) mailbox).receivedBy(address).stream().map(message -> {
+            try {
+                return message.getSubject();
+            } catch (jakarta.mail.MessagingException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }).toList();
+    }
+
+    /** Waits up to 30 s for the subjects the address has received to be as wanted, and returns them. */
+    public static List<String> awaitSubjects(AutoCloseable mailbox, String address,
+                                             java.util.function.Predicate<List<String>> wanted) {
+        return Eventually.await(() -> subjectsTo(mailbox, address), wanted, java.time.Duration.ofSeconds(30));
+    }
+
+    /** Stops the SMTP server, as an outage would (static: see {@link #awaitText}). */
+    public static void stop(AutoCloseable mailbox) {
+        ((TestMailbox) mailbox).stop();
+    }
+
+    /** Starts it again after {@link #stop(AutoCloseable)}. */
+    public static void start(AutoCloseable mailbox) {
+        ((TestMailbox) mailbox).start();
+    }
 }

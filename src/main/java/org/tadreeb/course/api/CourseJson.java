@@ -63,7 +63,8 @@ final class CourseJson {
                         .add("startsOn", h.startsOn().toString())
                         .add("endsOn", h.endsOn().toString())
                         .add("seatLimit", h.seatLimit())
-                        .add("seatsLeft", h.seatsLeft());
+                        .add("seatsLeft", h.seatsLeft())
+                        .add("acceptingRequests", h.acceptingRequests());
                 addIfPresent(cohort, "venueArabic", h.venueArabic());
                 addIfPresent(cohort, "venueEnglish", h.venueEnglish());
                 if (h.venueCode() != null) {

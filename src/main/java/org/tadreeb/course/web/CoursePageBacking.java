@@ -48,6 +48,10 @@ public class CoursePageBacking {
         return upcoming;
     }
 
+    public java.time.LocalDate getToday() {
+        return clock.today();
+    }
+
     public String getCode() {
         return code;
     }

@@ -51,15 +51,18 @@ public class CohortEnrolmentsResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @RolesAllowed({"TRAINEE", "ADMINISTRATOR"})
+    @RolesAllowed({"TRAINEE", "ADMINISTRATOR", "COORDINATOR"})
     @Operation(summary = "Ask for a place (a trainee, for themself: 201 enrolled, requested or waitlisted; 200 with "
-            + "the same answer when asked again) or, as an administrator, enrol the trainee named by "
-            + "{\"serviceNumber\"} directly; 409 with the reason when refused")
+            + "the same answer when asked again); as an administrator, enrol the trainee named by "
+            + "{\"serviceNumber\"} directly; as a partner coordinator, nominate one of their organisation's people "
+            + "by {\"serviceNumber\"} (a request the centre approves); 409 with the reason when refused")
     public Response enrol(@PathParam("code") String code, String body) {
         String serviceNumber = text(parse(body), "serviceNumber");
         EnrolmentOutcome outcome;
         if (serviceNumber != null && security.isUserInRole("ADMINISTRATOR")) {
             outcome = enrolments.enrolByAdministrator(code, serviceNumber, caller());
+        } else if (serviceNumber != null && security.isUserInRole("COORDINATOR")) {
+            outcome = enrolments.nominateByCoordinator(code, serviceNumber, caller());
         } else if (security.isUserInRole("TRAINEE")) {
             outcome = enrolments.requestForSelf(code, caller());
         } else {

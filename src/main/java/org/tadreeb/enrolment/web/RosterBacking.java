@@ -83,6 +83,7 @@ public class RosterBacking implements Serializable {
     private List<Nominations.Result> results;
     private final Map<OrganisationType, Integer> quotas = new EnumMap<>(OrganisationType.class);
     private LocalDate releaseOn;
+    private boolean openToNominations;
     private int seatLimit;
 
     /** Reads the cohort named by the {@code code} view parameter; an unknown code answers 404. */
@@ -103,6 +104,7 @@ public class RosterBacking implements Serializable {
         quotas.clear();
         quotas.putAll(seats.quotas());
         releaseOn = seats.releaseOn();
+        openToNominations = seats.openToNominations();
         seatLimit = seats.seatLimit();
     }
 
@@ -244,6 +246,7 @@ public class RosterBacking implements Serializable {
         });
         try {
             cohortService.reserveSeats(code, shares, releaseOn);
+            cohortService.acceptNominations(code, openToNominations);
             feedback.done("roster.quotas.saved", code);
             return again();
         } catch (RuntimeException failure) {
@@ -365,6 +368,14 @@ public class RosterBacking implements Serializable {
 
     public void setReleaseOn(LocalDate releaseOn) {
         this.releaseOn = releaseOn;
+    }
+
+    public boolean isOpenToNominations() {
+        return openToNominations;
+    }
+
+    public void setOpenToNominations(boolean openToNominations) {
+        this.openToNominations = openToNominations;
     }
 
     public int getSeatLimit() {

@@ -29,6 +29,9 @@ public enum MailKind {
     /** The request is received and waits for the centre's approval: values {@code name}, {@code course},
      * {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code link}. */
     ENROLMENT_REQUESTED,
+    /** A partner coordinator nominated the trainee, and the centre has still to approve: the values of
+     * {@code ENROLMENT_REQUESTED} and {@code organisation}, the nominating organisation's name. */
+    ENROLMENT_NOMINATED,
     /** The request is approved and the trainee has a seat: values {@code name}, {@code course}, {@code cohort},
      * {@code startsOn}, {@code endsOn}, {@code venue}, {@code schedule}, {@code link}. */
     ENROLMENT_APPROVED,
