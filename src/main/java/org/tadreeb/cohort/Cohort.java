@@ -118,6 +118,13 @@ public class Cohort {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** When the instructors published the cohort's results to its trainees; null while unpublished (or reopened). */
+    @Column(name = "results_published_at")
+    private Instant resultsPublishedAt;
+
+    @Column(name = "results_published_by", length = 80)
+    private String resultsPublishedBy;
+
     @Version
     private long version;
 
@@ -235,6 +242,38 @@ public class Cohort {
     public void acceptNominations(boolean open) {
         requireEditable();
         this.openToNominations = open;
+    }
+
+    /** Publishes the results to the trainees; false when they already were. */
+    public boolean publishResults(String by, Instant at) {
+        if (resultsPublishedAt != null) {
+            return false;
+        }
+        resultsPublishedAt = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        resultsPublishedBy = by;
+        return true;
+    }
+
+    /** Takes the results back to the instructors (an administrator reopening the gradebook); false when unpublished. */
+    public boolean reopenResults() {
+        if (resultsPublishedAt == null) {
+            return false;
+        }
+        resultsPublishedAt = null;
+        resultsPublishedBy = null;
+        return true;
+    }
+
+    public boolean isResultsPublished() {
+        return resultsPublishedAt != null;
+    }
+
+    public Instant getResultsPublishedAt() {
+        return resultsPublishedAt;
+    }
+
+    public String getResultsPublishedBy() {
+        return resultsPublishedBy;
     }
 
     /** Notes that the trainees were reminded the cohort starts tomorrow; false if they already were. */
