@@ -29,6 +29,7 @@ import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.audit.AuditLog;
 import org.tadreeb.platform.i18n.BilingualText;
 import org.tadreeb.platform.i18n.MessageKey;
+import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.platform.mail.MailKind;
 
 /**
@@ -172,7 +173,7 @@ public class EnrolmentService {
         if (!clock.today().isBefore(cohort.getStartsOn()) || cohort.getStatus() == CohortStatus.IN_PROGRESS) {
             throw new EnrolmentRefusedException("enrolment.error.alreadyStarted", cohort.getCode(), cohort.getStartsOn());
         }
-        return withdrawLocked(cohort, enrolment);
+        return withdrawLocked(cohort, enrolment, "self");
     }
 
     /** An administrator takes a trainee out of a live cohort, whatever its dates. */
@@ -183,7 +184,7 @@ public class EnrolmentService {
         if (enrolment.getStatus() == EnrolmentStatus.WITHDRAWN) {
             return outcome(enrolment, false);
         }
-        return withdrawLocked(cohort, enrolment);
+        return withdrawLocked(cohort, enrolment, "centre");
     }
 
     /**
@@ -218,7 +219,7 @@ public class EnrolmentService {
             throw new EnrolmentRefusedException("enrolment.error.alreadyInCohort", trainee.getServiceNumber(),
                     target.getCode(), new MessageKey(existing.get().getStatus().messageKey()));
         }
-        withdrawLocked(source, leaving);
+        withdrawLocked(source, leaving, null);
         EnrolmentOutcome outcome = place(target, trainee, existing, administrator, true);
         auditLog.record("enrolment.moved", "Enrolment", source.getCode() + "/" + trainee.getServiceNumber(),
                 source.getCode(), target.getCode() + ": " + outcome.status().name());
@@ -362,7 +363,8 @@ public class EnrolmentService {
         return outcome(enrolment, true);
     }
 
-    private EnrolmentOutcome withdrawLocked(Cohort cohort, Enrolment enrolment) {
+    /** Takes the trainee out; {@code by} ("self" or "centre") words the message they get, none when null (a move says the rest). */
+    private EnrolmentOutcome withdrawLocked(Cohort cohort, Enrolment enrolment, String by) {
         String before = enrolment.getStatus().name();
         if (!enrolment.isLive()) {
             throw new EnrolmentRefusedException("enrolment.error.notWithdrawable", cohort.getCode(),
@@ -371,6 +373,10 @@ public class EnrolmentService {
         enrolment.withdraw(Instant.now());
         entityManager.flush();
         audit("enrolment.withdrawn", enrolment, before);
+        if (by != null) {
+            mail.send(MailKind.ENROLMENT_WITHDRAWN, enrolment, Map.of("by", Messages.text(
+                    enrolment.getTrainee().getPreferredLanguage(), "enrolment.mail.withdrawnBy." + by)));
+        }
         if (before.equals(EnrolmentStatus.ENROLLED.name())) {
             promote(cohort);
         }

@@ -491,7 +491,8 @@ class EnrolmentIT {
     void eachMessageArrivesInTheTraineesLanguage() {
         List<MailKind> kinds = List.of(MailKind.ENROLMENT_REQUESTED, MailKind.ENROLMENT_APPROVED,
                 MailKind.ENROLMENT_WAITLISTED, MailKind.ENROLMENT_PROMOTED, MailKind.ENROLMENT_CONFIRMED,
-                MailKind.COHORT_CANCELLED, MailKind.ENROLMENT_NOMINATED, MailKind.ENROLMENT_DECLINED);
+                MailKind.COHORT_CANCELLED, MailKind.ENROLMENT_NOMINATED, MailKind.ENROLMENT_DECLINED,
+                MailKind.ENROLMENT_WITHDRAWN);
         for (Language language : Language.values()) {
             Language other = language == Language.ARABIC ? Language.ENGLISH : Language.ARABIC;
             String address = readerAddress(language);
@@ -507,6 +508,9 @@ class EnrolmentIT {
         String declined = TestMailbox.awaitText(mailbox, readerAddress(Language.ENGLISH),
                 t -> t.contains("CP101-O") && t.contains("Seats are kept for field officers"));
         assertTrue(declined.contains("Venue: "), "the cohort's venue is named: " + declined);
+        String withdrawn = TestMailbox.awaitText(mailbox, readerAddress(Language.ENGLISH),
+                t -> t.contains("no longer enrolled in the cohort CP101-K"));
+        assertTrue(withdrawn.contains("The centre's training office took you out of it."), withdrawn);
     }
 
     private static String subjectOf(MailKind kind, Language language) {

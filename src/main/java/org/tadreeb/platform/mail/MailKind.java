@@ -45,6 +45,9 @@ public enum MailKind {
      * {@code course}, {@code cohort}, {@code startsOn}, {@code endsOn}, {@code venue}, {@code schedule},
      * {@code link}. */
     ENROLMENT_PROMOTED,
+    /** The trainee left a cohort (or was taken out): the values of {@code ENROLMENT_REQUESTED} and {@code by}, a
+     * sentence saying whether the trainee or the centre withdrew them. */
+    ENROLMENT_WITHDRAWN,
     /** The cohort starts tomorrow: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
      * {@code endsOn}, {@code venue}, {@code firstMeeting}, {@code link}. */
     COHORT_REMINDER;
