@@ -1,9 +1,11 @@
 package org.tadreeb.enrolment;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a trainee stands in a cohort after a request or a decision: the status, the place on the waiting list
@@ -13,12 +15,18 @@ public record EnrolmentOutcome(String cohortCode, String serviceNumber, String n
                                EnrolmentStatus status, Integer waitlistPosition, String reason, boolean changed)
         implements Serializable {
 
+    /**
+     * Looked up once: each {@code Json.createObjectBuilder()} looks for the JSON provider again (JsonProvider's
+     * documentation asks callers to keep it), which cost more than building the answer (docs/performance.md).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     public String name(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? nameArabic : nameLatin;
     }
 
     public JsonObjectBuilder toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("cohort", cohortCode)
                 .add("serviceNumber", serviceNumber)
                 .add("status", status.name());

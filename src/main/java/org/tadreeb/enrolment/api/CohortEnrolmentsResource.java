@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tadreeb.enrolment.CohortRoster;
@@ -39,6 +41,9 @@ import org.tadreeb.enrolment.EnrolmentService;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class CohortEnrolmentsResource {
+
+    /** Looked up once, as JsonProvider asks: {@code Json.createReader} looks for the provider on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Inject
     EnrolmentService enrolments;
@@ -145,7 +150,7 @@ public class CohortEnrolmentsResource {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException malformed) {
             throw new BadRequestException(malformed);

@@ -2,11 +2,25 @@ package org.tadreeb.platform.persistence;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** Builds the vendor's own {@link DataSource} for a JDBC URL: H2 for the embedded default, Connector/J for MySQL and MariaDB. */
+/**
+ * Builds the vendor's own {@link DataSource} for a JDBC URL: H2 for the embedded default, Connector/J for MySQL and
+ * MariaDB.
+ *
+ * <p>Connector/J prepares statements on the client, and by default parses each statement's SQL again every time it
+ * is prepared: EclipseLink prepares every statement it runs, so an enrolment parsed some twenty SQL strings per
+ * request (docs/performance.md, "Enrolling"). Unless the URL says otherwise, each connection keeps the parsed form
+ * of up to {@value #PARSED_STATEMENTS} statements ({@code cachePrepStmts}); nothing else changes.
+ */
 public final class VendorDataSources {
+
+    /** Parsed statements kept per connection: more than the application's distinct statements. */
+    static final int PARSED_STATEMENTS = 250;
+    /** Longer SQL (the report queries) is parsed each time, as before. */
+    static final int PARSED_SQL_LIMIT = 2048;
 
     private VendorDataSources() {
     }
@@ -27,6 +41,11 @@ public final class VendorDataSources {
             mysql.setUrl(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
             mysql.setUser(user);
             mysql.setPassword(password);
+            if (!mentions(url, "cachePrepStmts")) {
+                mysql.setCachePrepStmts(true);
+                mysql.setPrepStmtCacheSize(PARSED_STATEMENTS);
+                mysql.setPrepStmtCacheSqlLimit(PARSED_SQL_LIMIT);
+            }
             return mysql;
         }
         throw new SQLException("Unsupported database URL: only jdbc:h2:, jdbc:mysql: and jdbc:mariadb: are supported");
@@ -34,6 +53,12 @@ public final class VendorDataSources {
 
     public static boolean isEmbedded(String url) {
         return url != null && url.startsWith("jdbc:h2:");
+    }
+
+    /** Whether the URL sets a Connector/J option itself (options are case-insensitive). */
+    private static boolean mentions(String url, String option) {
+        int query = url.indexOf('?');
+        return query >= 0 && url.substring(query).toLowerCase(Locale.ROOT).contains(option.toLowerCase(Locale.ROOT) + "=");
     }
 
     private static String nullToEmpty(String value) {
