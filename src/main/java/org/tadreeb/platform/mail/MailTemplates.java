@@ -72,7 +72,14 @@ public final class MailTemplates {
         return escaped.toString();
     }
 
+    /** Templates are read once: the class loader's lookup costs more than rendering (docs/performance.md, "Enrolling"). */
+    private static final Map<String, String> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String read(String name) {
+        return READ.computeIfAbsent(name, MailTemplates::load);
+    }
+
+    private static String load(String name) {
         try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("The mail template " + FOLDER + name + " is missing");

@@ -21,7 +21,8 @@ import org.tadreeb.people.Account;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = """
         SELECT t FROM ApiToken t
-        JOIN FETCH t.account
+        JOIN FETCH t.account a
+        JOIN FETCH a.person
         WHERE t.tokenHash = :hash""")
 public class ApiToken {
 
