@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,24 +198,39 @@ public class AttendanceService {
      */
     @Transactional
     public List<AttendanceSheet.Slot> notYetTaken(String username) {
-        return entityManager.createQuery("""
+        return meetingsTaughtBy(username, """
+                        AND m.startsAt <= :now
+                        AND EXISTS (SELECT e FROM Enrolment e WHERE e.cohort = c AND e.status IN :roster)
+                        AND NOT EXISTS (SELECT a FROM Attendance a WHERE a.meeting = m)""",
+                Map.of("now", clock.now(), "roster", ON_ROSTER));
+    }
+
+    /** The instructor's meetings today and in the next {@code days} days (cancelled ones left out). */
+    @Transactional
+    public List<AttendanceSheet.Slot> meetingsAhead(String username, int days) {
+        LocalDate today = clock.today();
+        return meetingsTaughtBy(username, """
+                        AND m.startsAt >= :from
+                        AND m.startsAt < :until""",
+                Map.of("from", today.atStartOfDay(), "until", today.plusDays(days + 1L).atStartOfDay()));
+    }
+
+    /** Held meetings of the live or finished cohorts the instructor teaches, meeting the condition, in time order. */
+    private List<AttendanceSheet.Slot> meetingsTaughtBy(String username, String condition, Map<String, Object> parameters) {
+        TypedQuery<Meeting> query = entityManager.createQuery("""
                         SELECT m FROM Meeting m
                         JOIN m.cohort c
                         JOIN c.instructors i
                         WHERE i.username = :username
                         AND m.cancelled = false
                         AND c.status <> :cancelled
-                        AND m.startsAt <= :now
-                        AND EXISTS (SELECT e FROM Enrolment e WHERE e.cohort = c AND e.status IN :roster)
-                        AND NOT EXISTS (SELECT a FROM Attendance a WHERE a.meeting = m)
+                        """ + condition + """
+
                         ORDER BY m.startsAt, c.code""", Meeting.class)
                 .setParameter("username", username == null ? "" : username.toLowerCase(Locale.ROOT))
-                .setParameter("cancelled", CohortStatus.CANCELLED)
-                .setParameter("now", clock.now())
-                .setParameter("roster", ON_ROSTER)
-                .getResultStream()
-                .map(m -> AttendanceSheet.Slot.of(m, m.getCohort()))
-                .toList();
+                .setParameter("cancelled", CohortStatus.CANCELLED);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().map(m -> AttendanceSheet.Slot.of(m, m.getCohort())).toList();
     }
 
     /** Attendance is taken once a meeting has started (on or after its start, in the centre's time). */

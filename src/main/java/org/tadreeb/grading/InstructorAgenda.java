@@ -1,7 +1,6 @@
 package org.tadreeb.grading;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,15 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortStatus;
-import org.tadreeb.cohort.Meeting;
-import org.tadreeb.platform.CentreClock;
 
-/** What an instructor's home lists: the meetings of the coming days and the cohorts whose grading is not done. */
+/** The cohorts whose grading an instructor still has to do, for their home. */
 @ApplicationScoped
 public class InstructorAgenda {
-
-    /** How far ahead the home looks for meetings. */
-    public static final int DAYS_AHEAD = 14;
 
     /** A cohort whose results are not yet published: in progress, or completed and waiting for them. */
     public record CohortToGrade(String code, String courseTitleArabic, String courseTitleEnglish, LocalDate startsOn,
@@ -32,32 +26,6 @@ public class InstructorAgenda {
 
     @PersistenceContext
     EntityManager entityManager;
-
-    @Inject
-    CentreClock clock;
-
-    /** The instructor's meetings today and in the next {@value #DAYS_AHEAD} days (cancelled ones left out). */
-    @Transactional
-    public List<AttendanceSheet.Slot> meetingsAhead(String username) {
-        LocalDate today = clock.today();
-        return entityManager.createQuery("""
-                        SELECT m FROM Meeting m
-                        JOIN m.cohort c
-                        JOIN c.instructors i
-                        WHERE i.username = :username
-                        AND m.cancelled = false
-                        AND c.status <> :cancelled
-                        AND m.startsAt >= :from
-                        AND m.startsAt < :until
-                        ORDER BY m.startsAt, c.code""", Meeting.class)
-                .setParameter("username", normalised(username))
-                .setParameter("cancelled", CohortStatus.CANCELLED)
-                .setParameter("from", today.atStartOfDay())
-                .setParameter("until", today.plusDays(DAYS_AHEAD + 1L).atStartOfDay())
-                .getResultStream()
-                .map(m -> AttendanceSheet.Slot.of(m, m.getCohort()))
-                .toList();
-    }
 
     /** The cohorts the instructor teaches that are in progress or completed and whose results are not published. */
     @Transactional

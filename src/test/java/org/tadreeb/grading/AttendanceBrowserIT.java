@@ -69,7 +69,7 @@ class AttendanceBrowserIT {
             browser.open("instructor/");
             browser.find(By.cssSelector("[id='grading'] tr.cohort-" + cohort + " a.gradebook-link"));
             browser.assertAccessible();
-            browser.screenshotForDocs("instructor-home-" + language.code());
+            browser.screenshotForDocs("instructor-agenda-" + language.code());
             browser.find(By.cssSelector("[id='untaken'] a.take-attendance[href*='code=" + cohort + "&']")).click();
 
             browser.find(By.id("attendance:save"));

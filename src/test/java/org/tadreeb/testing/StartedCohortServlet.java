@@ -37,9 +37,10 @@ public class StartedCohortServlet extends HttpServlet {
         LocalDate today = InContainer.bean(CentreClock.class).today();
         cohorts.plan(new CohortDetails(code, "CP101", today.minusDays(3), today.plusDays(3), "EAS-PS", 18, null,
                 today.minusDays(4), false, List.of("instructor")));
-        for (int day : new int[] {-2, -1, 2}) {
-            cohorts.addMeeting(code, new MeetingDetails(today.plusDays(day), LocalTime.of(hour, 0),
-                    LocalTime.of(hour + 2, 0), "جلسة " + day, "Session " + day));
+        int[] days = {-2, -1, 2};
+        for (int i = 0; i < days.length; i++) {
+            cohorts.addMeeting(code, new MeetingDetails(today.plusDays(days[i]), LocalTime.of(hour, 0),
+                    LocalTime.of(hour + 2, 0), "الجلسة " + (i + 1), "Session " + (i + 1)));
         }
         cohorts.start(code);
         TestEnrolments enrolments = InContainer.bean(TestEnrolments.class);

@@ -22,6 +22,9 @@ import org.tadreeb.platform.CentreClock;
 @RequestScoped
 public class InstructorHomeBacking {
 
+    /** How far ahead the home looks for meetings. */
+    static final int DAYS_AHEAD = 14;
+
     @Inject
     InstructorTeaching teaching;
 
@@ -52,7 +55,7 @@ public class InstructorHomeBacking {
 
     public List<AttendanceSheet.Slot> getMeetings() {
         if (meetings == null) {
-            meetings = agenda.meetingsAhead(caller());
+            meetings = attendance.meetingsAhead(caller(), DAYS_AHEAD);
         }
         return meetings;
     }
