@@ -11,13 +11,14 @@ import org.tadreeb.platform.FieldRules;
 
 /**
  * What a form or the API says about a course, before it is checked and applied. The category and the
- * prerequisites are given by code. Numbers are boxed: a missing number is reported, not taken as zero.
+ * prerequisites are given by code. Numbers are boxed: a missing number is reported, not taken as zero. No rule
+ * for excused absences means the default, {@link ExcusedAbsences#LEFT_OUT}.
  */
 public record CourseDetails(String code, String titleArabic, String titleEnglish, String summaryArabic,
                             String summaryEnglish, String objectivesArabic, String objectivesEnglish,
                             String categoryCode, DeliveryMode deliveryMode, Integer contactHours,
-                            Integer minimumAttendance, Integer certificateMonths, Integer defaultSeats,
-                            AssessmentScheme scheme, List<String> prerequisiteCodes) {
+                            Integer minimumAttendance, ExcusedAbsences excusedAbsences, Integer certificateMonths,
+                            Integer defaultSeats, AssessmentScheme scheme, List<String> prerequisiteCodes) {
 
     /** Capital letters, digits and dashes, starting with a letter: CP101, LEAD-2. */
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
@@ -25,6 +26,7 @@ public record CourseDetails(String code, String titleArabic, String titleEnglish
     public CourseDetails {
         prerequisiteCodes = prerequisiteCodes == null ? List.of() : List.copyOf(prerequisiteCodes);
         scheme = scheme == null ? new AssessmentScheme(List.of(), null) : scheme;
+        excusedAbsences = excusedAbsences == null ? ExcusedAbsences.LEFT_OUT : excusedAbsences;
     }
 
     /** The rules a course's details meet on their own, whatever the catalogue holds. */

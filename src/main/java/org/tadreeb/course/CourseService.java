@@ -131,6 +131,7 @@ public class CourseService {
         course.stateObjectives(details.objectivesArabic(), details.objectivesEnglish());
         course.classify(references.category(), details.deliveryMode());
         course.plan(details.contactHours(), details.minimumAttendance(), details.certificateMonths(), details.defaultSeats());
+        course.countExcusedAbsences(details.excusedAbsences());
         course.requirePrerequisites(references.prerequisites());
         course.defineScheme(details.scheme(), startedCohortCode);
     }

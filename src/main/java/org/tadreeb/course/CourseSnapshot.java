@@ -19,6 +19,7 @@ final class CourseSnapshot {
                 + "; mode=" + course.getDeliveryMode()
                 + "; hours=" + course.getContactHours()
                 + "; minAttendance=" + course.getMinimumAttendance()
+                + "; excusedAbsences=" + course.getExcusedAbsences()
                 + "; certificateMonths=" + (course.getCertificateMonths() == null ? "none" : course.getCertificateMonths())
                 + "; seats=" + course.getDefaultSeats()
                 + "; passMark=" + course.getPassMark()

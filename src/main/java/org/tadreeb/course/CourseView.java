@@ -11,7 +11,8 @@ import java.util.Locale;
 public record CourseView(String code, String titleArabic, String titleEnglish, String summaryArabic,
                          String summaryEnglish, String objectivesArabic, String objectivesEnglish,
                          String categoryCode, String categoryArabic, String categoryEnglish, DeliveryMode deliveryMode,
-                         int contactHours, int minimumAttendance, Integer certificateMonths, int defaultSeats,
+                         int contactHours, int minimumAttendance, ExcusedAbsences excusedAbsences,
+                         Integer certificateMonths, int defaultSeats,
                          AssessmentScheme scheme, List<Prerequisite> prerequisites, boolean archived)
         implements Serializable {
 
@@ -29,7 +30,7 @@ public record CourseView(String code, String titleArabic, String titleEnglish, S
                 course.getSummaryArabic(), course.getSummaryEnglish(), course.getObjectivesArabic(),
                 course.getObjectivesEnglish(), category == null ? null : category.getCode(),
                 category == null ? null : category.getNameArabic(), category == null ? null : category.getNameEnglish(),
-                course.getDeliveryMode(), course.getContactHours(), course.getMinimumAttendance(),
+                course.getDeliveryMode(), course.getContactHours(), course.getMinimumAttendance(), course.getExcusedAbsences(),
                 course.getCertificateMonths(), course.getDefaultSeats(), course.getScheme(),
                 course.getPrerequisites().stream()
                         .sorted(java.util.Comparator.comparing(Course::getCode))

@@ -64,18 +64,11 @@ public class Attendance {
     }
 
     /**
-     * Records the mark (and note); answers whether anything changed. An excused absence needs a note saying why;
-     * a note is at most {@value #MAX_NOTE} characters.
+     * Records the mark (and note); answers whether anything changed. The note must pass {@link #checkNote}.
      */
     public boolean record(AttendanceMark newMark, String newNote, String by, Instant at) {
         Objects.requireNonNull(newMark, "mark");
-        String cleaned = newNote == null || newNote.isBlank() ? null : newNote.strip();
-        if (cleaned != null && cleaned.length() > MAX_NOTE) {
-            throw new BusinessException("attendance.error.noteTooLong", MAX_NOTE);
-        }
-        if (newMark == AttendanceMark.EXCUSED && cleaned == null) {
-            throw new BusinessException("attendance.error.excuseNeedsNote");
-        }
+        String cleaned = checkNote(newMark, newNote);
         if (newMark == mark && Objects.equals(cleaned, note)) {
             return false;
         }
@@ -84,6 +77,21 @@ public class Attendance {
         this.recordedBy = by;
         this.recordedAt = at.truncatedTo(ChronoUnit.SECONDS);
         return true;
+    }
+
+    /**
+     * The note as it is kept (stripped; null when blank). An excused absence needs a note saying why; a note is at
+     * most {@value #MAX_NOTE} characters.
+     */
+    public static String checkNote(AttendanceMark mark, String note) {
+        String cleaned = note == null || note.isBlank() ? null : note.strip();
+        if (cleaned != null && cleaned.length() > MAX_NOTE) {
+            throw new BusinessException("attendance.error.noteTooLong", MAX_NOTE);
+        }
+        if (mark == AttendanceMark.EXCUSED && cleaned == null) {
+            throw new BusinessException("attendance.error.excuseNeedsNote");
+        }
+        return cleaned;
     }
 
     public Long getId() {

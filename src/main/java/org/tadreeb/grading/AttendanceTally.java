@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import org.tadreeb.course.ExcusedAbsences;
 
 /** How many of the meetings whose attendance was taken a trainee attended, was late to, missed, or missed with an excuse. */
-public record AttendanceTally(int present, int late, int absent, int excused) {
+public record AttendanceTally(int present, int late, int absent, int excused) implements java.io.Serializable {
 
     public static final AttendanceTally NONE = new AttendanceTally(0, 0, 0, 0);
 

@@ -57,7 +57,7 @@ class CourseIT {
         CourseService courses = bean(CourseService.class);
         courses.create(details("AUD-1", List.of(), 60, 40));
         courses.update("AUD-1", new CourseDetails("AUD-1", "دورة التدقيق", "Audited course, revised", null, null, null,
-                null, "LEAD", DeliveryMode.BLENDED, 14, 75, 24, 20,
+                null, "LEAD", DeliveryMode.BLENDED, 14, 75, ExcusedAbsences.AS_ATTENDED, 24, 20,
                 new AssessmentScheme(List.of(part("Exam", 100, 50), part("Project", 100, 50)), 65), List.of("CP101")));
         courses.archive("AUD-1");
         courses.restore("AUD-1");
@@ -67,6 +67,8 @@ class CourseIT {
         assertTrue(history.get(1).getBeforeState().contains("components=[Exam/عنصر Exam:100@60, Practical/عنصر Practical:50@40]"),
                 history.get(1).getBeforeState());
         assertTrue(history.get(1).getAfterState().contains("passMark=65"));
+        assertTrue(history.get(1).getBeforeState().contains("excusedAbsences=LEFT_OUT"), history.get(1).getBeforeState());
+        assertTrue(history.get(1).getAfterState().contains("excusedAbsences=AS_ATTENDED"), history.get(1).getAfterState());
         assertTrue(history.get(1).getAfterState().contains("prerequisites=[CP101]"));
         assertTrue(history.get(1).getAfterState().contains("mode=BLENDED"));
     }
@@ -97,6 +99,7 @@ class CourseIT {
         JsonObject course = WebClient.json(created).asJsonObject();
         assertEquals("CP801", course.getString("code"), "codes are kept in capitals");
         assertEquals(2, course.getJsonArray("components").size());
+        assertEquals("LEFT_OUT", course.getString("excusedAbsences"), "the default when the body says nothing");
         assertEquals(List.of("CP101"), course.getJsonArray("prerequisites").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/courses/CP801"));
@@ -112,11 +115,12 @@ class CourseIT {
 
         HttpResponse<String> bad = send(client, "POST", "api/v1/courses", courseJson("bad code", 100, 0, "NOPE")
                 .add("titleEnglish", "T".repeat(201)).add("contactHours", 0).add("passMark", 0)
-                .add("deliveryMode", "BY_PIGEON").build(), admin);
+                .add("deliveryMode", "BY_PIGEON").add("excusedAbsences", "SOMETIMES").build(), admin);
         assertEquals(422, bad.statusCode());
         assertEquals(Map.of("code", "course.error.codeFormat", "titleEnglish", "input.error.tooLong",
                 "contactHours", "input.error.range", "passMark", "course.error.passMark",
-                "components[1].weight", "course.error.componentWeight", "deliveryMode", "course.error.unknownMode"),
+                "components[1].weight", "course.error.componentWeight", "deliveryMode", "course.error.unknownMode",
+                "excusedAbsences", "course.error.unknownExcusedAbsences"),
                 fieldErrors(bad));
         HttpResponse<String> unknownPrerequisite = send(client, "POST", "api/v1/courses", courseJson("CP803", 60, 40, "NOPE").build(), admin);
         assertEquals(Map.of("prerequisites", "course.error.unknownPrerequisite"), fieldErrors(unknownPrerequisite));
@@ -133,11 +137,13 @@ class CourseIT {
         assertEquals(Map.of("prerequisites", "course.error.ownPrerequisite"), fieldErrors(itself));
 
         HttpResponse<String> changed = send(client, "PUT", "api/v1/courses/cp801", courseJson("CP801", 70, 30)
-                .add("titleEnglish", "Community Safety Walks").add("certificateMonths", 24).build(), admin);
+                .add("titleEnglish", "Community Safety Walks").add("certificateMonths", 24)
+                .add("excusedAbsences", "as_missed").build(), admin);
         assertEquals(200, changed.statusCode(), changed.body());
         JsonObject after = WebClient.json(client.get("api/v1/courses/CP801")).asJsonObject();
         assertEquals("Community Safety Walks", after.getString("titleEnglish"));
         assertEquals(24, after.getInt("certificateMonths"));
+        assertEquals("AS_MISSED", after.getString("excusedAbsences"));
         assertEquals(70, after.getJsonArray("components").getJsonObject(0).getInt("weight"));
         assertEquals(0, after.getJsonArray("prerequisites").size());
         assertEquals(404, send(client, "PUT", "api/v1/courses/NOPE", courseJson("NOPE", 60, 40).build(), admin).statusCode());
@@ -323,7 +329,7 @@ class CourseIT {
 
     private static CourseDetails details(String code, List<String> prerequisites, int examWeight, int practicalWeight) {
         return new CourseDetails(code, "دورة التدقيق", "Audited course", "ملخص", "Summary", null, null, "FUND",
-                DeliveryMode.IN_PERSON, 12, 80, null, 25,
+                DeliveryMode.IN_PERSON, 12, 80, null, null, 25,
                 new AssessmentScheme(List.of(part("Exam", 100, examWeight), part("Practical", 50, practicalWeight)), 60),
                 prerequisites);
     }

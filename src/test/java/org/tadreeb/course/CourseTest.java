@@ -85,7 +85,7 @@ class CourseTest {
     @Test
     void detailsAreCheckedFieldByField() {
         CourseDetails details = new CourseDetails("9bad code", " ", "T".repeat(201), null, "s".repeat(2001), null, null,
-                null, null, 0, 101, 0, null, AssessmentSchemeTest.examAndPractical(60, 30, 60), List.of());
+                null, null, 0, 101, null, 0, null, AssessmentSchemeTest.examAndPractical(60, 30, 60), List.of());
         Map<String, String> errors = details.check().stream().collect(Collectors.toMap(FieldError::field, FieldError::messageKey));
         assertEquals(Map.of("code", "course.error.codeFormat", "titleArabic", "input.error.required",
                 "titleEnglish", "input.error.tooLong", "summaryEnglish", "input.error.tooLong",
@@ -96,7 +96,7 @@ class CourseTest {
                 without(errors, "components"));
         assertEquals("course.error.weightsTotal", errors.get("components"));
         assertEquals(List.of(), new CourseDetails("CP-901", "عنوان", "Title", null, null, null, null, "FUND",
-                DeliveryMode.REMOTE, 10, 80, null, 25, AssessmentSchemeTest.examAndPractical(60, 40, 60), null).check());
+                DeliveryMode.REMOTE, 10, 80, ExcusedAbsences.AS_MISSED, null, 25, AssessmentSchemeTest.examAndPractical(60, 40, 60), null).check());
     }
 
     private static Map<String, String> without(Map<String, String> errors, String field) {

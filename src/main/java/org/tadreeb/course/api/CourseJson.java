@@ -16,6 +16,7 @@ import org.tadreeb.course.CatalogueEntry;
 import org.tadreeb.course.CourseDetails;
 import org.tadreeb.course.CourseView;
 import org.tadreeb.course.DeliveryMode;
+import org.tadreeb.course.ExcusedAbsences;
 import org.tadreeb.course.UpcomingCohort;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
@@ -38,7 +39,8 @@ final class CourseJson {
         addIfPresent(json, "category", course.categoryCode());
         json.add("deliveryMode", course.deliveryMode().name())
                 .add("contactHours", course.contactHours())
-                .add("minimumAttendance", course.minimumAttendance());
+                .add("minimumAttendance", course.minimumAttendance())
+                .add("excusedAbsences", course.excusedAbsences().name());
         if (course.certificateMonths() == null) {
             json.addNull("certificateMonths");
         } else {
@@ -114,6 +116,15 @@ final class CourseJson {
                 errors.add(new FieldError("deliveryMode", "course.error.unknownMode", modeText));
             }
         }
+        ExcusedAbsences excused = null;
+        String excusedText = text(body, "excusedAbsences", errors);
+        if (excusedText != null && !excusedText.isBlank()) {
+            try {
+                excused = ExcusedAbsences.valueOf(excusedText.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new FieldError("excusedAbsences", "course.error.unknownExcusedAbsences", excusedText));
+            }
+        }
         List<AssessmentScheme.Component> components = new ArrayList<>();
         JsonValue list = body.get("components");
         if (list instanceof JsonArray array) {
@@ -148,7 +159,7 @@ final class CourseJson {
                 text(body, "summaryArabic", errors), text(body, "summaryEnglish", errors),
                 text(body, "objectivesArabic", errors), text(body, "objectivesEnglish", errors),
                 text(body, "category", errors), mode, number(body, "contactHours", "", errors),
-                number(body, "minimumAttendance", "", errors), number(body, "certificateMonths", "", errors),
+                number(body, "minimumAttendance", "", errors), excused, number(body, "certificateMonths", "", errors),
                 number(body, "defaultSeats", "", errors),
                 new AssessmentScheme(components, number(body, "passMark", "", errors)), prerequisites);
         if (!errors.isEmpty()) {

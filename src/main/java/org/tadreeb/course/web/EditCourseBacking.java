@@ -16,6 +16,7 @@ import org.tadreeb.course.CourseDetails;
 import org.tadreeb.course.CourseService;
 import org.tadreeb.course.CourseView;
 import org.tadreeb.course.DeliveryMode;
+import org.tadreeb.course.ExcusedAbsences;
 import org.tadreeb.platform.web.Feedback;
 
 /**
@@ -55,6 +56,7 @@ public class EditCourseBacking implements Serializable {
     private DeliveryMode deliveryMode = DeliveryMode.IN_PERSON;
     private Integer contactHours;
     private Integer minimumAttendance = 80;
+    private ExcusedAbsences excusedAbsences = ExcusedAbsences.LEFT_OUT;
     private Integer certificateMonths;
     private Integer defaultSeats = 25;
     private Integer passMark = 60;
@@ -138,6 +140,7 @@ public class EditCourseBacking implements Serializable {
         deliveryMode = course.deliveryMode();
         contactHours = course.contactHours();
         minimumAttendance = course.minimumAttendance();
+        excusedAbsences = course.excusedAbsences();
         certificateMonths = course.certificateMonths();
         defaultSeats = course.defaultSeats();
         passMark = course.scheme().passMark();
@@ -160,7 +163,7 @@ public class EditCourseBacking implements Serializable {
                 passMark);
         CourseDetails details = new CourseDetails(existing ? code : newCode, titleArabic, titleEnglish, summaryArabic,
                 summaryEnglish, objectivesArabic, objectivesEnglish, category, deliveryMode, contactHours,
-                minimumAttendance, certificateMonths, defaultSeats, scheme, prerequisites);
+                minimumAttendance, excusedAbsences, certificateMonths, defaultSeats, scheme, prerequisites);
         Course saved = existing ? courses.update(code, details) : courses.create(details);
         feedback.done(existing ? "course.saved" : "course.created", saved.getCode());
         return reopen(saved.getCode());
@@ -308,6 +311,18 @@ public class EditCourseBacking implements Serializable {
 
     public void setContactHours(Integer contactHours) {
         this.contactHours = contactHours;
+    }
+
+    public ExcusedAbsences[] getExcusedAbsenceRules() {
+        return ExcusedAbsences.values();
+    }
+
+    public ExcusedAbsences getExcusedAbsences() {
+        return excusedAbsences;
+    }
+
+    public void setExcusedAbsences(ExcusedAbsences excusedAbsences) {
+        this.excusedAbsences = excusedAbsences;
     }
 
     public Integer getMinimumAttendance() {

@@ -1,5 +1,7 @@
 package org.tadreeb.enrolment.web;
 
+import static org.tadreeb.platform.web.CsvCells.cell;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -82,23 +84,5 @@ public class RosterExportServlet extends HttpServlet {
             }
         }
         return Messages.text(language, "roster.pool.general");
-    }
-
-    /**
-     * One CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is escaped with an
-     * apostrophe so that a spreadsheet does not run a name as a formula.
-     */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

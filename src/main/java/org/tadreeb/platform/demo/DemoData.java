@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.Meeting;
 import org.tadreeb.cohort.Venue;
 import org.tadreeb.course.AssessmentScheme;
 import org.tadreeb.course.Category;
@@ -24,6 +26,8 @@ import org.tadreeb.course.Course;
 import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.grading.Attendance;
+import org.tadreeb.grading.AttendanceMark;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Gender;
@@ -278,6 +282,30 @@ public class DemoData {
         enrol(later, trainee2);
         for (int i = 0; i < others.size(); i++) {
             enrol(i % 2 == 0 ? running : upcoming, others.get(i));
+        }
+        entityManager.flush();
+        takeAttendance(past, instructor, past.heldMeetings().size());
+        // The running cohort's last meeting so far is left for the instructor's home to list as not yet taken.
+        takeAttendance(running, instructor,
+                (int) running.heldMeetings().stream().filter(m -> m.getEndsAt().isBefore(today.atStartOfDay())).count() - 1);
+    }
+
+    /** Marks for the first meetings of a cohort: mostly present, some late, absent or excused (with a note). */
+    private void takeAttendance(Cohort cohort, Account instructor, int meetings) {
+        List<Enrolment> roster = entityManager.createQuery(
+                        "SELECT e FROM Enrolment e WHERE e.cohort = :cohort ORDER BY e.id", Enrolment.class)
+                .setParameter("cohort", cohort).getResultList();
+        List<Meeting> held = cohort.heldMeetings();
+        for (int m = 0; m < Math.min(meetings, held.size()); m++) {
+            Meeting meeting = held.get(m);
+            Instant at = meeting.getEndsAt().atZone(clock.zone()).toInstant();
+            for (int t = 0; t < roster.size(); t++) {
+                int turn = (t * 5 + m * 3) % 17;
+                AttendanceMark mark = turn == 4 ? AttendanceMark.LATE : turn == 9 ? AttendanceMark.ABSENT
+                        : turn == 13 ? AttendanceMark.EXCUSED : AttendanceMark.PRESENT;
+                entityManager.persist(new Attendance(meeting, roster.get(t), mark,
+                        mark == AttendanceMark.EXCUSED ? "موعد طبي بتقرير من الوحدة" : null, instructor.getUsername(), at));
+            }
         }
     }
 

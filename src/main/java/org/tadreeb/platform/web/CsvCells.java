@@ -1,0 +1,26 @@
+package org.tadreeb.platform.web;
+
+/** Fields of the CSV files the pages offer for download (rosters, attendance). */
+public final class CsvCells {
+
+    private CsvCells() {
+    }
+
+    /**
+     * One CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is escaped with an
+     * apostrophe so that a spreadsheet does not run a name as a formula.
+     */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
