@@ -63,6 +63,9 @@ public class CohortService {
     @Inject
     Event<SeatsChanged> seatsChanged;
 
+    @Inject
+    Event<CohortCompleting> completing;
+
     public Optional<Cohort> findByCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
@@ -239,7 +242,10 @@ public class CohortService {
 
     @Transactional
     public Cohort complete(String code) {
-        return move(code, "cohort.completed", cohort -> cohort.complete(clock.now()));
+        return move(code, "cohort.completed", cohort -> {
+            cohort.complete(clock.now());
+            completing.fire(new CohortCompleting(cohort.getCode()));
+        });
     }
 
     /** One step of the lifecycle, which the cohort guards, audited with the status before and after. */

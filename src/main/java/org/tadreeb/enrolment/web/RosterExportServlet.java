@@ -88,7 +88,7 @@ public class RosterExportServlet extends HttpServlet {
      * One CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is escaped with an
      * apostrophe so that a spreadsheet does not run a name as a formula.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
