@@ -240,6 +240,10 @@ public class CohortService {
         return move(code, "cohort.started", cohort -> cohort.start(clock.today()));
     }
 
+    /**
+     * Completes the cohort; {@link CohortCompleting}'s observer (grading) then finishes each trainee's enrolment by
+     * their result in the same transaction, or refuses and so rolls the completion back.
+     */
     @Transactional
     public Cohort complete(String code) {
         return move(code, "cohort.completed", cohort -> {

@@ -131,6 +131,7 @@ class GradebookBrowserIT {
         assertEquals(published, awaitText(instructor, By.cssSelector(".form-notices li"), published));
         assertTrue(instructor.find(By.id("grades:reason")).isDisplayed(), "a change now needs a reason");
         instructor.assertAccessible();
+        scrollTo(instructor, instructor.find(By.id("scoresTitle")));
         instructor.screenshotForDocs("gradebook-published-ar");
 
         Browser trainee = signedIn(DemoAccounts.TRAINEE, Language.ENGLISH);
@@ -141,6 +142,7 @@ class GradebookBrowserIT {
             assertFalse(trainee.driver().getPageSource().contains("Mariam") || trainee.driver().getPageSource().contains("مريم"),
                     "nobody else's results");
             trainee.assertAccessible();
+            scrollTo(trainee, result);
             trainee.screenshotForDocs("my-results-" + language.code());
             trainee.open("trainee/transcript.xhtml");
             assertTrue(trainee.find(By.cssSelector("#transcriptResults section.result-" + COHORT)).getText()
@@ -155,6 +157,10 @@ class GradebookBrowserIT {
         assertTrue(admin.driver().findElements(By.cssSelector("input.points-input")).isEmpty(), "read-only");
         admin.assertAccessible();
         admin.screenshotForDocs("admin-gradebook-en");
+        admin.open("admin/cohorts/gradebook.xhtml?code=" + COHORT + "&lang=ar");
+        admin.assertAccessible();
+        admin.screenshotForDocs("admin-gradebook-ar");
+        admin.open("admin/cohorts/gradebook.xhtml?code=" + COHORT + "&lang=en");
         admin.find(By.id("reopenForm:reopen")).click();
         admin.find(By.cssSelector(".ui-confirm-dialog"));
         admin.find(By.id("confirm:yes")).click();
@@ -173,6 +179,10 @@ class GradebookBrowserIT {
             assertTrue(other.driver().findElements(By.id("gradebookTable")).isEmpty());
             other.assertAccessible();
         }
+    }
+
+    private static void scrollTo(Browser browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", element);
     }
 
     private static String awaitText(Browser browser, By by, String expected) {

@@ -332,6 +332,10 @@ class GradebookIT {
         return new WebClient(deploymentUrl).acceptLanguage("en");
     }
 
+    private static String token(WebClient client, DemoAccounts account) {
+        return client.issueToken(account.username, account.password);
+    }
+
     private static HttpResponse<String> send(WebClient client, String method, String path, String json, String token) {
         HttpRequest.Builder request = client.request(path).header("Authorization", "Bearer " + token);
         return client.send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
@@ -354,9 +358,9 @@ class GradebookIT {
     @RunAsClient
     void theApiRefusesEveryoneButTheCohortsInstructorsAndAdministrators() {
         WebClient client = client();
-        String other = client.issueToken(DemoAccounts.INSTRUCTOR_2.username, DemoAccounts.INSTRUCTOR_2.password);
-        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
-        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        String other = token(client, DemoAccounts.INSTRUCTOR_2);
+        String trainee = token(client, DemoAccounts.TRAINEE);
+        String admin = token(client, DemoAccounts.ADMIN);
         String body = "{\"scores\":[{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\",\"component\":1,\"points\":50}]}";
         for (String token : List.of(other, trainee)) {
             assertEquals(403, client.get("api/v1/cohorts/CP101-A/grades", token).statusCode());
@@ -379,7 +383,7 @@ class GradebookIT {
     @RunAsClient
     void invalidScoresAreAProblemNamingTraineeAndComponentAndNothingIsSaved() {
         WebClient client = client();
-        String instructor = client.issueToken(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
+        String instructor = token(client, DemoAccounts.INSTRUCTOR);
         JsonObject grades = gradesOf(client, instructor);
         JsonArray components = grades.getJsonArray("components");
         long written = components.getJsonObject(0).getJsonNumber("id").longValue();
@@ -421,9 +425,9 @@ class GradebookIT {
     @RunAsClient
     void aTraineeSeesOnlyTheirOwnResultsAndOnlyOncePublished() {
         WebClient client = client();
-        String instructor = client.issueToken(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
-        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
-        String trainee2 = client.issueToken(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        String instructor = token(client, DemoAccounts.INSTRUCTOR);
+        String trainee = token(client, DemoAccounts.TRAINEE);
+        String trainee2 = token(client, DemoAccounts.TRAINEE_2);
         JsonObject before = mineIn(client, trainee, "CP101-A");
         assertFalse(before.getBoolean("published"));
         assertFalse(before.containsKey("scores"), before.toString());
@@ -443,7 +447,7 @@ class GradebookIT {
                 "trainee2 sees their own (empty) scores, not trainee's");
         assertEquals(403, client.get("api/v1/me/results", instructor).statusCode());
 
-        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        String admin = token(client, DemoAccounts.ADMIN);
         assertEquals(200, send(client, "POST", "api/v1/cohorts/CP101-A/results/reopen", null, admin).statusCode());
         assertFalse(mineIn(client, trainee, "CP101-A").getBoolean("published"));
     }
@@ -507,7 +511,7 @@ class GradebookIT {
         HttpResponse<String> page = instructor.get("instructor/gradebook.xhtml?code=CP101-A");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("grades:rows:0:scores:0:points"), "an input per score");
-        String instructorToken = instructor.issueToken(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
+        String instructorToken = token(instructor, DemoAccounts.INSTRUCTOR);
         JsonObject before = gradesOf(instructor, instructorToken);
 
         // instructor2's own gradebook page, posted with the code of a cohort they do not teach
