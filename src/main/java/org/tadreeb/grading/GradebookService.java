@@ -91,7 +91,7 @@ public class GradebookService {
                     ? "" : Person.normaliseNumber(entry.serviceNumber());
             Enrolment enrolment = trainees.get(number);
             AssessmentComponent component = entry.componentId() == null ? null : components.get(entry.componentId());
-            Problems found = new Problems(problems, i, number, enrolment, entry.componentId(), component);
+            EntryProblems found = new EntryProblems(problems, i, number, enrolment, entry.componentId(), component);
             if (enrolment == null) {
                 found.add("gradebook.error.notInCohort", number, cohort.getCode());
             }
@@ -258,7 +258,7 @@ public class GradebookService {
     }
 
     /** Adds problems about one entry, naming its trainee and component as far as they are known. */
-    private record Problems(List<ScoreProblem> all, int entry, String number, Enrolment enrolment, Long componentId,
+    private record EntryProblems(List<ScoreProblem> all, int entry, String number, Enrolment enrolment, Long componentId,
                             AssessmentComponent component) {
 
         void add(String messageKey, Object... arguments) {
