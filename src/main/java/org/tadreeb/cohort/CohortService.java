@@ -63,6 +63,9 @@ public class CohortService {
     @Inject
     Event<SeatsChanged> seatsChanged;
 
+    @Inject
+    Event<CohortCompleting> completing;
+
     public Optional<Cohort> findByCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
@@ -237,9 +240,16 @@ public class CohortService {
         return move(code, "cohort.started", cohort -> cohort.start(clock.today()));
     }
 
+    /**
+     * Completes the cohort; {@link CohortCompleting}'s observer (grading) then finishes each trainee's enrolment by
+     * their result in the same transaction, or refuses and so rolls the completion back.
+     */
     @Transactional
     public Cohort complete(String code) {
-        return move(code, "cohort.completed", cohort -> cohort.complete(clock.now()));
+        return move(code, "cohort.completed", cohort -> {
+            cohort.complete(clock.now());
+            completing.fire(new CohortCompleting(cohort.getCode()));
+        });
     }
 
     /** One step of the lifecycle, which the cohort guards, audited with the status before and after. */

@@ -59,7 +59,7 @@ public enum TraineeColumn {
     }
 
     /** A header folded, without spaces, underscores, dashes, dots or brackets. */
-    static String compact(String header) {
+    public static String compact(String header) {
         return NameFolding.fold(header).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.()\\[\\]/:]", "");
     }
 }

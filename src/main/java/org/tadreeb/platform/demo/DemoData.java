@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.Meeting;
 import org.tadreeb.cohort.Venue;
+import org.tadreeb.course.AssessmentComponent;
 import org.tadreeb.course.AssessmentScheme;
 import org.tadreeb.course.Category;
 import org.tadreeb.course.Course;
@@ -28,6 +30,7 @@ import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.grading.Attendance;
 import org.tadreeb.grading.AttendanceMark;
+import org.tadreeb.grading.Score;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Gender;
@@ -273,21 +276,61 @@ public class DemoData {
         Cohort remoteCohort = cohort("CP140-A", remoteEngagement, today.plusDays(60), today.plusDays(74), null, 40, instructor2);
         weeklyMeetings(remoteCohort, Set.of(DayOfWeek.THURSDAY), 17, "الجلسة", "Session");
 
+        List<Enrolment> finished = new ArrayList<>();
         for (int i = 0; i < Math.min(4, others.size()); i++) {
-            entityManager.persist(new Enrolment(past, others.get(i), i == 3 ? EnrolmentStatus.FAILED : EnrolmentStatus.COMPLETED));
+            Enrolment enrolment = new Enrolment(past, others.get(i), i == 3 ? EnrolmentStatus.FAILED : EnrolmentStatus.COMPLETED);
+            entityManager.persist(enrolment);
+            finished.add(enrolment);
         }
         enrol(running, trainee);
         enrol(upcoming, trainee);
         enrol(running, trainee2);
         enrol(later, trainee2);
+        List<Enrolment> runningOthers = new ArrayList<>();
         for (int i = 0; i < others.size(); i++) {
-            enrol(i % 2 == 0 ? running : upcoming, others.get(i));
+            Enrolment enrolment = enrol(i % 2 == 0 ? running : upcoming, others.get(i));
+            if (i % 2 == 0) {
+                runningOthers.add(enrolment);
+            }
         }
         entityManager.flush();
-        takeAttendance(past, instructor, past.heldMeetings().size());
+        grade(past, finished, instructor.getUsername());
+        scoreSome(fundamentals, runningOthers.subList(0, 2), instructor.getUsername());
+        entityManager.flush();
         // The running cohort's last meeting so far is left for the instructor's home to list as not yet taken.
         takeAttendance(running, instructor,
                 (int) running.heldMeetings().stream().filter(m -> m.getEndsAt().isBefore(today.atStartOfDay())).count() - 1);
+    }
+
+    /** Scores per trainee of the completed cohort (written exam, practical, participation): the last one failed. */
+    private static final int[][] PAST_SCORES = {{78, 40, 9}, {85, 44, 8}, {66, 35, 7}, {45, 25, 6}};
+
+    /** The completed cohort's attendance (the trainee who failed missed two meetings) and its published results. */
+    private void grade(Cohort past, List<Enrolment> finished, String instructorName) {
+        Instant at = past.getEndsOn().atTime(17, 0).atZone(clock.zone()).toInstant();
+        List<Meeting> meetings = past.heldMeetings();
+        for (int t = 0; t < finished.size(); t++) {
+            for (int m = 0; m < meetings.size(); m++) {
+                boolean missed = t == finished.size() - 1 && m < 2;
+                entityManager.persist(new Attendance(meetings.get(m), finished.get(t),
+                        missed ? AttendanceMark.ABSENT : m == 3 && t == 0 ? AttendanceMark.LATE : AttendanceMark.PRESENT,
+                        null, instructorName, at));
+            }
+            List<AssessmentComponent> components = past.getCourse().getComponents();
+            for (int c = 0; c < components.size(); c++) {
+                entityManager.persist(new Score(finished.get(t), components.get(c),
+                        BigDecimal.valueOf(PAST_SCORES[t % PAST_SCORES.length][c]), instructorName, at));
+            }
+        }
+        past.publishResults(instructorName, at);
+    }
+
+    /** The running cohort's written exam, already marked for some trainees. */
+    private void scoreSome(Course course, List<Enrolment> enrolments, String instructorName) {
+        for (int t = 0; t < enrolments.size(); t++) {
+            entityManager.persist(new Score(enrolments.get(t), course.getComponents().get(0),
+                    new BigDecimal(t == 0 ? "72.5" : "88"), instructorName, Instant.now()));
+        }
     }
 
     /** Marks for the first meetings of a cohort: mostly present, some late, absent or excused (with a note). */
@@ -376,7 +419,9 @@ public class DemoData {
         }
     }
 
-    private void enrol(Cohort cohort, Person trainee) {
-        entityManager.persist(new Enrolment(cohort, trainee, EnrolmentStatus.ENROLLED));
+    private Enrolment enrol(Cohort cohort, Person trainee) {
+        Enrolment enrolment = new Enrolment(cohort, trainee, EnrolmentStatus.ENROLLED);
+        entityManager.persist(enrolment);
+        return enrolment;
     }
 }

@@ -49,6 +49,16 @@ public class Formats {
         return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);
     }
 
+    /** Points, totals and rates: up to two decimals, as the reader's language writes them. */
+    public String decimal(Number number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
+    }
+
     private Locale locale() {
         return language.getLocale();
     }

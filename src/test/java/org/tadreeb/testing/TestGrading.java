@@ -1,0 +1,64 @@
+package org.tadreeb.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.Meeting;
+import org.tadreeb.cohort.Venue;
+import org.tadreeb.course.Course;
+import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.grading.Attendance;
+import org.tadreeb.grading.AttendanceMark;
+import org.tadreeb.people.Account;
+
+/**
+ * Puts grading's preconditions straight into the database for tests: a cohort of CP101 already in progress with
+ * its meetings behind it, and attendance marks (recording attendance is another feature's). Only ever added to
+ * test deployments.
+ */
+@ApplicationScoped
+public class TestGrading {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /** A cohort of CP101 in the Training centre's room 1 that started {@code daysAgo} days ago and ends today, with one
+     *  afternoon meeting on each of its past days up to yesterday, taught by the instructor named. */
+    @Transactional
+    public void inProgressCohort(String code, int daysAgo, String instructor, LocalDate today) {
+        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = 'CP101'", Course.class).getSingleResult();
+        Venue venue = entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = 'CAP-R1'", Venue.class).getSingleResult();
+        Cohort cohort = new Cohort(code, course, today.minusDays(daysAgo), today, venue, 20);
+        cohort.assignInstructor(entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :name", Account.class)
+                .setParameter("name", instructor).getSingleResult());
+        for (int day = daysAgo; day >= 1; day--) {
+            LocalDate date = today.minusDays(day);
+            cohort.scheduleMeeting(date.atTime(LocalTime.of(14, 0)), date.atTime(LocalTime.of(16, 0)), null, null);
+        }
+        cohort.start(today);
+        entityManager.persist(cohort);
+    }
+
+    /** Marks the trainee at the cohort's meetings, in time order, one mark per meeting (fewer marks: fewer meetings). */
+    @Transactional
+    public void attend(String cohortCode, String serviceNumber, AttendanceMark... marks) {
+        Enrolment enrolment = entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        WHERE e.cohort.code = :code
+                        AND e.trainee.serviceNumber = :number""", Enrolment.class)
+                .setParameter("code", cohortCode)
+                .setParameter("number", serviceNumber)
+                .getSingleResult();
+        List<Meeting> meetings = enrolment.getCohort().heldMeetings();
+        for (int i = 0; i < marks.length; i++) {
+            entityManager.persist(new Attendance(meetings.get(i), enrolment, marks[i],
+                    marks[i] == AttendanceMark.EXCUSED ? "Excused by the centre" : null, "test", Instant.now()));
+        }
+    }
+}
