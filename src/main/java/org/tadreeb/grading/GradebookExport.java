@@ -32,7 +32,7 @@ public final class GradebookExport {
 
     public static byte[] csv(Gradebook gradebook, Language language) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", headings(gradebook, language).stream().map(RosterExportServlet::cell).toList())).append("\r\n");
+        out.append(String.join(",", headings(gradebook, language).stream().map(CsvCells::cell).toList())).append("\r\n");
         for (List<Object> row : rows(gradebook, language)) {
             out.append(String.join(",", row.stream().map(value -> CsvCells.cell(text(value))).toList())).append("\r\n");
         }
