@@ -165,6 +165,11 @@ public class CertificateService {
         }).toList();
     }
 
+    @Transactional
+    public boolean cohortExists(String cohortCode) {
+        return certificates.cohortExists(cohortCode);
+    }
+
     private boolean isHolder(Certificate certificate, String username) {
         return username != null && certificates.personIdOf(username)
                 .filter(id -> id.equals(certificate.getEnrolment().getTrainee().getId())).isPresent();
