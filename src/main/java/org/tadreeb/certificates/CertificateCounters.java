@@ -21,9 +21,9 @@ public class CertificateCounters {
     @Inject
     CertificateCounters self;
 
-    /** The next number of the year, holding the year's counter row locked until the caller's transaction ends. */
+    /** The year's counter, its row locked until the caller's transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CertificateNumber next(String prefix, int year) {
+    public CertificateCounter lock(int year) {
         CertificateCounter counter = entityManager.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             try {
@@ -33,7 +33,7 @@ public class CertificateCounters {
             }
             counter = entityManager.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         }
-        return new CertificateNumber(prefix, year, counter.next());
+        return counter;
     }
 
     /** The year's first issue makes its row in a transaction of its own; a rival that made it first is fine. */

@@ -67,11 +67,13 @@ public class CertificateService {
             return new Issued(existing.get().getNumber(), false);
         }
         LocalDate today = clock.today();
-        CertificateNumber number = counters.next(settings.prefix(), today.getYear());
+        CertificateCounter counter = counters.lock(today.getYear());
+        // Under the lock, an issue that got there first has committed (READ COMMITTED): no number is used up.
         existing = certificates.currentOf(enrolment);
         if (existing.isPresent()) {
             return new Issued(existing.get().getNumber(), false);
         }
+        CertificateNumber number = new CertificateNumber(settings.prefix(), today.getYear(), counter.next());
         Certificate certificate = new Certificate(enrolment, number, newCode(), today, settings.signatory(), by, Instant.now());
         certificates.persist(certificate);
         certificates.flush();
@@ -123,7 +125,8 @@ public class CertificateService {
         old.retireFor(reason, by, now);
         certificates.flush();
         LocalDate today = clock.today();
-        CertificateNumber newNumber = counters.next(settings.prefix(), today.getYear());
+        CertificateNumber newNumber = new CertificateNumber(settings.prefix(), today.getYear(),
+                counters.lock(today.getYear()).next());
         Certificate replacement = Certificate.replacing(old, newNumber, newCode(), today, settings.signatory(), by, now);
         certificates.persist(replacement);
         certificates.flush();
