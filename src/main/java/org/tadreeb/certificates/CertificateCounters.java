@@ -24,21 +24,25 @@ public class CertificateCounters {
     /** The year's counter, its row locked until the caller's transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertificateCounter lock(int year) {
-        CertificateCounter counter = entityManager.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            try {
-                self.create(year);
-            } catch (RuntimeException madeByAnother) {
-                LOG.log(Level.FINE, "The certificate counter of {0} was made by another issue", year);
-            }
-            counter = entityManager.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        long exists = entityManager.createQuery("SELECT COUNT(c) FROM CertificateCounter c WHERE c.year = :year", Long.class)
+                .setParameter("year", year)
+                .getSingleResult();
+        if (exists == 0) {
+            self.create(year);
         }
-        return counter;
+        return entityManager.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The year's first issue makes its row in a transaction of its own; a rival that made it first is fine. */
+    /**
+     * The year's first issue makes its row in a short transaction of its own, before the issuing transaction holds
+     * any lock (InnoDB's gap locks would otherwise set two first issues against each other). INSERT IGNORE (MySQL,
+     * and H2 in MySQL mode) lets a rival's row stand instead of failing.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(int year) {
-        entityManager.persist(new CertificateCounter(year));
+        entityManager.createNativeQuery("INSERT IGNORE INTO certificate_counter (issue_year, last_serial) VALUES (?, 0)")
+                .setParameter(1, year)
+                .executeUpdate();
+        LOG.log(Level.FINE, "Certificate counter of {0} made", year);
     }
 }
