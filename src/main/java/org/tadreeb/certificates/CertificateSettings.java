@@ -42,7 +42,7 @@ public class CertificateSettings {
     String signatoryTitleEnglish;
 
     @Inject
-    @ConfigProperty(name = "tadreeb.certificates.key-path", defaultValue = "${tadreeb.data.dir}/keys/certificate-signing-key.pem")
+    @ConfigProperty(name = "tadreeb.certificates.key-path")
     String keyPath;
 
     @Inject

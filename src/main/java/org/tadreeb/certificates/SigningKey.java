@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The centre's Ed25519 signing key: made on first start and kept in one PEM file at
+ * The centre's Ed25519 signing key: made the first time it is needed and kept in one PEM file at
  * {@code tadreeb.certificates.key-path} (readable by the owner only; back it up — see docs/operations.md). The
  * private key never leaves this class: not in a response, not in a log. Instances of a cluster share the file.
  */
