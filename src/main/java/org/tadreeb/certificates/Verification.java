@@ -1,0 +1,65 @@
+package org.tadreeb.certificates;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The public answer about a certificate: only the holder's name, the course, the dates and the status. A wrong
+ * code, an unknown number and a forged credential all answer {@link Outcome#NOT_FOUND}, with nothing else.
+ */
+public record Verification(Outcome outcome, String number, String holderArabic, String holderLatin,
+                           String courseTitleArabic, String courseTitleEnglish, LocalDate issuedOn,
+                           LocalDate expiresOn, LocalDate revokedOn) {
+
+    public enum Outcome {
+        VALID, REVOKED, EXPIRED, NOT_FOUND;
+
+        public String messageKey() {
+            return "verify.outcome." + name();
+        }
+    }
+
+    static final Verification NOT_FOUND = new Verification(Outcome.NOT_FOUND, null, null, null, null, null, null, null, null);
+
+    static Verification of(CertificateView c) {
+        Outcome outcome = switch (c.status()) {
+            case VALID -> Outcome.VALID;
+            case REVOKED -> Outcome.REVOKED;
+            case EXPIRED -> Outcome.EXPIRED;
+        };
+        return new Verification(outcome, c.number(), c.holderArabic(), c.holderLatin(), c.courseTitleArabic(),
+                c.courseTitleEnglish(), c.issuedOn(), c.expiresOn(), c.revokedOn());
+    }
+
+    public boolean found() {
+        return outcome != Outcome.NOT_FOUND;
+    }
+
+    public String holder(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? holderArabic : holderLatin;
+    }
+
+    public String courseTitle(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? courseTitleArabic : courseTitleEnglish;
+    }
+
+    public JsonObjectBuilder toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", outcome.name());
+        if (!found()) {
+            return json;
+        }
+        json.add("number", number)
+                .add("holder", Json.createObjectBuilder().add("ar", holderArabic).add("en", holderLatin))
+                .add("course", Json.createObjectBuilder().add("ar", courseTitleArabic).add("en", courseTitleEnglish))
+                .add("issuedOn", issuedOn.toString());
+        if (expiresOn != null) {
+            json.add("expiresOn", expiresOn.toString());
+        }
+        if (revokedOn != null) {
+            json.add("revokedOn", revokedOn.toString());
+        }
+        return json;
+    }
+}
