@@ -110,7 +110,7 @@ class CategoryBrowserIT {
             row(browser, "FUND").findElement(By.cssSelector("[id$=':delete']")).click();
             browser.find(By.id("confirm:yes")).click();
             String refusal = Messages.text(language, "category.error.inUse", "FUND", coursesIn("FUND"));
-            assertEquals(refusal, awaitText(browser, By.cssSelector(".form-errors li"), refusal));
+            assertEquals(refusal, browser.awaitText(By.cssSelector(".form-errors li"), refusal));
             assertTrue(row(browser, "FUND").isDisplayed(), "a category in use stays");
             browser.assertAccessible();
         }
@@ -126,20 +126,9 @@ class CategoryBrowserIT {
 
     /** The notice after a redirect: waits for it, so that the page being left is not read by mistake. */
     private static String notice(Browser browser, String expected) {
-        return awaitText(browser, By.cssSelector(".form-notices li"), expected);
+        return browser.awaitText(By.cssSelector(".form-notices li"), expected);
     }
 
-    private static String awaitText(Browser browser, By by, String expected) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().equals(expected)));
-            return expected;
-        } catch (org.openqa.selenium.TimeoutException notThere) {
-            return browser.driver().findElements(by).stream().map(WebElement::getText).toList().toString();
-        }
-    }
 
     private long coursesIn(String code) {
         return WebClient.json(new WebClient(deploymentUrl).get("api/v1/categories")).asJsonArray().stream()

@@ -71,7 +71,7 @@ class EnrolmentBrowserIT {
 
             browser.find(By.id("enrolIn-" + cohort)).click();
             String enrolled = Messages.text(language, "enrolment.result.enrolled", cohort);
-            assertEquals(enrolled, awaitText(browser, By.cssSelector(".form-notices li"), enrolled));
+            assertEquals(enrolled, browser.awaitText(By.cssSelector(".form-notices li"), enrolled));
             String place = browser.find(By.cssSelector("#enrol-" + cohort + " .your-place")).getText();
             assertTrue(place.contains(Messages.text(language, "enrolment.status.ENROLLED")), place);
             assertTrue(browser.driver().findElements(By.id("enrolIn-" + cohort)).isEmpty(), "no button once enrolled");
@@ -89,7 +89,7 @@ class EnrolmentBrowserIT {
             browser.assertAccessible();
             browser.find(By.id("confirm:yes")).click();
             String withdrawn = Messages.text(language, "myTraining.withdrawn", cohort);
-            assertEquals(withdrawn, awaitText(browser, By.cssSelector(".form-notices li"), withdrawn));
+            assertEquals(withdrawn, browser.awaitText(By.cssSelector(".form-notices li"), withdrawn));
             WebElement after = browser.find(By.cssSelector("tr.enrolment-" + cohort));
             assertTrue(after.getText().contains(Messages.text(language, "enrolment.status.WITHDRAWN")), after.getText());
             assertTrue(after.findElements(By.cssSelector("[id$=':withdraw']")).isEmpty(), "nothing left to withdraw from");
@@ -127,7 +127,7 @@ class EnrolmentBrowserIT {
             String first = "REQ-" + suffix + "-1";
             browser.find(By.cssSelector("[id='roster:requests'] tr.trainee-" + first + " [id$=':approve']")).click();
             String approved = Messages.text(language, "roster.approved", first, Messages.text(language, "enrolment.status.ENROLLED"));
-            assertEquals(approved, awaitText(browser, By.cssSelector(".form-notices li"), approved));
+            assertEquals(approved, browser.awaitText(By.cssSelector(".form-notices li"), approved));
             browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-" + first));
 
             String second = "REQ-" + suffix + "-2";
@@ -135,14 +135,14 @@ class EnrolmentBrowserIT {
             browser.find(By.id("declineForm:reason"));
             browser.find(By.id("declineForm:confirmDecline")).click();
             String required = Messages.text(language, "enrolment.error.reasonRequired");
-            assertEquals(required, awaitText(browser, By.cssSelector("[id='declineForm'] .ui-message-error-detail"), required),
+            assertEquals(required, browser.awaitText(By.cssSelector("[id='declineForm'] .ui-message-error-detail"), required),
                     "the reason is required, and said so beside it");
             browser.assertAccessible();
             String reason = language == Language.ARABIC ? "لم يُرشَّح من وحدته" : "Not nominated by their unit";
             browser.find(By.id("declineForm:reason")).sendKeys(reason);
             browser.find(By.id("declineForm:confirmDecline")).click();
             String declined = Messages.text(language, "roster.declined", second);
-            assertEquals(declined, awaitText(browser, By.cssSelector(".form-notices li"), declined));
+            assertEquals(declined, browser.awaitText(By.cssSelector(".form-notices li"), declined));
             WebElement left = browser.find(By.cssSelector("[id='roster:left'] tr.trainee-" + second));
             assertTrue(left.getText().contains(reason), left.getText());
 
@@ -152,7 +152,7 @@ class EnrolmentBrowserIT {
             browser.find(By.id("roster:approvePicked")).click();
             String fourth = Messages.text(language, "roster.approved", "REQ-" + suffix + "-4",
                     Messages.text(language, "enrolment.status.ENROLLED"));
-            assertEquals(fourth, awaitText(browser, By.cssSelector(".form-notices li"), fourth));
+            assertEquals(fourth, browser.awaitText(By.cssSelector(".form-notices li"), fourth));
             browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-REQ-" + suffix + "-3"));
             assertEquals(Messages.text(language, "roster.none"),
                     browser.find(By.cssSelector("[id='roster:requests'] .ui-datatable-empty-message")).getText().strip());
@@ -163,10 +163,10 @@ class EnrolmentBrowserIT {
             browser.find(By.id("nominate:numbers")).sendKeys(nominee + "\n" + unknown.toLowerCase(Locale.ROOT));
             browser.find(By.id("nominate:submit")).click();
             String accepted = Messages.text(language, "enrolment.status.ENROLLED");
-            assertEquals(accepted, awaitText(browser, By.cssSelector("tr.result-" + nominee + " .nomination-result"), accepted));
+            assertEquals(accepted, browser.awaitText(By.cssSelector("tr.result-" + nominee + " .nomination-result"), accepted));
             String refused = Messages.text(language, "roster.nominate.refused",
                     Messages.text(language, "person.error.notFound", unknown));
-            assertEquals(refused, awaitText(browser, By.cssSelector("tr.result-" + unknown + " .nomination-result"), refused));
+            assertEquals(refused, browser.awaitText(By.cssSelector("tr.result-" + unknown + " .nomination-result"), refused));
             browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-" + nominee));
             browser.assertAccessible();
             browser.screenshotForDocs("roster-nominations-" + language.code());
@@ -177,7 +177,7 @@ class EnrolmentBrowserIT {
             browser.find(By.id("moveForm:confirmMove")).click();
             String moved = Messages.text(language, "roster.moved", first, "CP101-A",
                     Messages.text(language, "enrolment.status.ENROLLED"));
-            assertEquals(moved, awaitText(browser, By.cssSelector(".form-notices li"), moved));
+            assertEquals(moved, browser.awaitText(By.cssSelector(".form-notices li"), moved));
             WebElement gone = browser.find(By.cssSelector("[id='roster:left'] tr.trainee-" + first));
             assertTrue(gone.getText().contains(Messages.text(language, "enrolment.status.WITHDRAWN")), gone.getText());
 
@@ -186,7 +186,7 @@ class EnrolmentBrowserIT {
             police.sendKeys("2");
             browser.find(By.id("quotas:save")).click();
             String saved = Messages.text(language, "roster.quotas.saved", cohort);
-            assertEquals(saved, awaitText(browser, By.cssSelector(".form-notices li"), saved));
+            assertEquals(saved, browser.awaitText(By.cssSelector(".form-notices li"), saved));
             assertEquals("2", browser.find(By.id("quotas:types:0:seats")).getAttribute("value"));
             browser.assertAccessible();
         }
@@ -216,7 +216,7 @@ class EnrolmentBrowserIT {
             browser.assertAccessible();
             join.click();
             String waitlisted = Messages.text(language, "enrolment.result.waitlisted", cohort, 1);
-            assertEquals(waitlisted, awaitText(browser, By.cssSelector(".form-notices li"), waitlisted));
+            assertEquals(waitlisted, browser.awaitText(By.cssSelector(".form-notices li"), waitlisted));
             browser.screenshotForDocs("course-waitlisted-" + language.code());
             browser.open("trainee/");
             WebElement row = browser.find(By.cssSelector("tr.enrolment-" + cohort));
@@ -256,11 +256,11 @@ class EnrolmentBrowserIT {
             browser.find(By.id("nominate:numbers")).sendKeys("PS-104233");
             browser.find(By.id("nominate:submit")).click();
             String requested = Messages.text(language, "enrolment.status.REQUESTED");
-            assertEquals(requested, awaitText(browser, By.cssSelector("tr.result-" + teacher + " .nomination-result"), requested));
+            assertEquals(requested, browser.awaitText(By.cssSelector("tr.result-" + teacher + " .nomination-result"), requested));
             String notOurs = Messages.text(language, "roster.nominate.refused", Messages.text(language,
                     "enrolment.error.notYourPerson", "PS-104233",
                     language == Language.ARABIC ? "مديرية التربية والتعليم" : "Directorate of Education"));
-            assertEquals(notOurs, awaitText(browser, By.cssSelector("tr.result-PS-104233 .nomination-result"), notOurs));
+            assertEquals(notOurs, browser.awaitText(By.cssSelector("tr.result-PS-104233 .nomination-result"), notOurs));
             browser.assertAccessible();
             browser.screenshotForDocs("coordinator-nominate-" + language.code());
 
@@ -280,7 +280,7 @@ class EnrolmentBrowserIT {
             assertTrue(request.getText().contains("coordinator"), "who nominated: " + request.getText());
             request.findElement(By.cssSelector("[id$=':approve']")).click();
             String approved = Messages.text(language, "roster.approved", teacher, Messages.text(language, "enrolment.status.ENROLLED"));
-            assertEquals(approved, awaitText(admin, By.cssSelector(".form-notices li"), approved));
+            assertEquals(approved, admin.awaitText(By.cssSelector(".form-notices li"), approved));
 
             browser.open("coordinator/");
             WebElement after = browser.find(By.cssSelector("tr.training-" + teacher + "-" + cohort));
@@ -298,15 +298,4 @@ class EnrolmentBrowserIT {
         assertEquals(204, testing.postForm("testing/cohorts", fields).statusCode(), fields.toString());
     }
 
-    private static String awaitText(Browser browser, By by, String expected) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().strip().equals(expected)));
-            return expected;
-        } catch (org.openqa.selenium.TimeoutException notThere) {
-            return browser.driver().findElements(by).stream().map(WebElement::getText).toList().toString();
-        }
-    }
 }

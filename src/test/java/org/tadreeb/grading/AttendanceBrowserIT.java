@@ -82,7 +82,7 @@ class AttendanceBrowserIT {
 
             browser.find(By.id("attendance:save")).click();
             String saved = Messages.text(language, "attendance.saved", 4);
-            assertEquals(saved, awaitText(browser, By.cssSelector(".form-notices li"), saved), "one click for a full class");
+            assertEquals(saved, browser.awaitText(By.cssSelector(".form-notices li"), saved), "one click for a full class");
             assertEquals(Messages.text(language, "attendance.state.taken"), browser.find(By.id("meetingState")).getText());
 
             WebElement presentOfLate = browser.find(By.cssSelector("tr.trainee-" + late + " input[value='PRESENT']"));
@@ -105,7 +105,7 @@ class AttendanceBrowserIT {
             noteField.sendKeys(note);
             noteField.sendKeys(Keys.ENTER);
             String savedTwo = Messages.text(language, "attendance.saved", 2);
-            assertEquals(savedTwo, awaitText(browser, By.cssSelector(".form-notices li"), savedTwo), "saved from the keyboard");
+            assertEquals(savedTwo, browser.awaitText(By.cssSelector(".form-notices li"), savedTwo), "saved from the keyboard");
             assertTrue(browser.find(By.cssSelector("tr.trainee-" + late + " input[value='LATE']")).isSelected());
             assertTrue(browser.find(By.cssSelector("tr.trainee-" + excused + " input[value='EXCUSED']")).isSelected());
             assertEquals(note, browser.find(By.cssSelector("tr.trainee-" + excused + " input[type='text']")).getAttribute("value"));
@@ -131,15 +131,4 @@ class AttendanceBrowserIT {
         }
     }
 
-    private static String awaitText(Browser browser, By by, String expected) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().strip().equals(expected)));
-            return expected;
-        } catch (org.openqa.selenium.TimeoutException notThere) {
-            return browser.driver().findElements(by).stream().map(WebElement::getText).toList().toString();
-        }
-    }
 }

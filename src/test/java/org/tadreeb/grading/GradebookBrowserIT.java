@@ -77,7 +77,7 @@ class GradebookBrowserIT {
         WebClient testing = new WebClient(deploymentUrl);
         for (String number : List.of(TRAINEE, TRAINEE_2)) {
             assertEquals(204, testing.postForm("testing/grading",
-                    Map.of("do", "attend", "code", COHORT, "number", number, "marks", "PRESENT,PRESENT")).statusCode());
+                    Map.of("do", "attendAll", "code", COHORT, "number", number, "mark", "PRESENT")).statusCode());
         }
 
         Browser instructor = signedIn(DemoAccounts.INSTRUCTOR, Language.ENGLISH);
@@ -93,7 +93,7 @@ class GradebookBrowserIT {
         type(inputsOf(instructor, TRAINEE_2).get(1), "51");
         instructor.find(By.id("grades:save")).click();
         String refused = Messages.text(Language.ENGLISH, "gradebook.error.scoresRefused", 1);
-        assertEquals(refused, awaitText(instructor, By.cssSelector(".form-errors li"), refused));
+        assertEquals(refused, instructor.awaitText(By.cssSelector(".form-errors li"), refused));
         assertTrue(instructor.find(By.cssSelector(".form-errors")).getText()
                 .contains("Mariam Abdullah (PS-104871), Practical exercise: A score is between 0 and 50."));
         assertEquals("51", inputsOf(instructor, TRAINEE_2).get(1).getAttribute("value"), "what was typed stays");
@@ -101,7 +101,7 @@ class GradebookBrowserIT {
         type(inputsOf(instructor, TRAINEE_2).get(1), "");
         instructor.find(By.id("grades:save")).click();
         String saved = Messages.text(Language.ENGLISH, "gradebook.saved", 3);
-        assertEquals(saved, awaitText(instructor, By.cssSelector(".form-notices li"), saved));
+        assertEquals(saved, instructor.awaitText(By.cssSelector(".form-notices li"), saved));
         WebElement row = instructor.find(By.cssSelector("tr.trainee-" + TRAINEE));
         assertEquals("80.4", row.findElement(By.cssSelector(".total")).getText());
         assertEquals("Passed", row.findElement(By.cssSelector(".verdict")).getText());
@@ -116,7 +116,7 @@ class GradebookBrowserIT {
         type(hers.get(2), "٥");
         instructor.find(By.id("grades:save")).click();
         String savedArabic = Messages.text(Language.ARABIC, "gradebook.saved", 3);
-        assertEquals(savedArabic, awaitText(instructor, By.cssSelector(".form-notices li"), savedArabic));
+        assertEquals(savedArabic, instructor.awaitText(By.cssSelector(".form-notices li"), savedArabic));
         WebElement failed = instructor.find(By.cssSelector("tr.trainee-" + TRAINEE_2));
         assertEquals(Messages.text(Language.ARABIC, "grading.verdict.FAILED"), failed.findElement(By.cssSelector(".verdict")).getText());
         instructor.assertAccessible();
@@ -128,7 +128,7 @@ class GradebookBrowserIT {
         instructor.assertAccessible();
         instructor.find(By.id("confirm:yes")).click();
         String published = Messages.text(Language.ARABIC, "gradebook.published", COHORT);
-        assertEquals(published, awaitText(instructor, By.cssSelector(".form-notices li"), published));
+        assertEquals(published, instructor.awaitText(By.cssSelector(".form-notices li"), published));
         assertTrue(instructor.find(By.id("grades:reason")).isDisplayed(), "a change now needs a reason");
         instructor.assertAccessible();
         scrollTo(instructor, instructor.find(By.id("scoresTitle")));
@@ -165,7 +165,7 @@ class GradebookBrowserIT {
         admin.find(By.cssSelector(".ui-confirm-dialog"));
         admin.find(By.id("confirm:yes")).click();
         String reopened = Messages.text(Language.ENGLISH, "gradebook.reopened", COHORT);
-        assertEquals(reopened, awaitText(admin, By.cssSelector(".form-notices li"), reopened));
+        assertEquals(reopened, admin.awaitText(By.cssSelector(".form-notices li"), reopened));
         assertEquals(Messages.text(Language.ENGLISH, "gradebook.notPublished"), admin.find(By.id("publication")).getText());
         admin.assertAccessible();
     }
@@ -185,15 +185,4 @@ class GradebookBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", element);
     }
 
-    private static String awaitText(Browser browser, By by, String expected) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().strip().equals(expected)));
-            return expected;
-        } catch (org.openqa.selenium.TimeoutException notThere) {
-            return browser.driver().findElements(by).stream().map(WebElement::getText).toList().toString();
-        }
-    }
 }

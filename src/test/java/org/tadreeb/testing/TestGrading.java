@@ -25,6 +25,9 @@ import org.tadreeb.people.Account;
 @ApplicationScoped
 public class TestGrading {
 
+    @jakarta.inject.Inject
+    org.tadreeb.platform.CentreClock clock;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -57,8 +60,30 @@ public class TestGrading {
                 .getSingleResult();
         List<Meeting> meetings = enrolment.getCohort().heldMeetings();
         for (int i = 0; i < marks.length; i++) {
-            entityManager.persist(new Attendance(meetings.get(i), enrolment, marks[i],
-                    marks[i] == AttendanceMark.EXCUSED ? "Excused by the centre" : null, "test", Instant.now()));
+            String note = marks[i] == AttendanceMark.EXCUSED ? "Excused by the centre" : null;
+            List<Attendance> recorded = entityManager.createQuery(
+                            "SELECT a FROM Attendance a WHERE a.meeting = :meeting AND a.enrolment = :enrolment", Attendance.class)
+                    .setParameter("meeting", meetings.get(i))
+                    .setParameter("enrolment", enrolment)
+                    .getResultList();
+            if (recorded.isEmpty()) {
+                entityManager.persist(new Attendance(meetings.get(i), enrolment, marks[i], note, "test", Instant.now()));
+            } else {
+                recorded.get(0).record(marks[i], note, "test", Instant.now());
+            }
         }
+    }
+
+    /** Marks a trainee at every meeting of the cohort that has started (over any mark already there). */
+    @Transactional
+    public void attendAllStarted(String cohortCode, String serviceNumber, AttendanceMark mark) {
+        long started = entityManager.createQuery("""
+                        SELECT h FROM Cohort h WHERE h.code = :code""", org.tadreeb.cohort.Cohort.class)
+                .setParameter("code", cohortCode).getSingleResult().heldMeetings().stream()
+                .filter(m -> !m.getStartsAt().isAfter(clock.now()))
+                .count();
+        AttendanceMark[] marks = new AttendanceMark[(int) started];
+        java.util.Arrays.fill(marks, mark);
+        attend(cohortCode, serviceNumber, marks);
     }
 }

@@ -10,7 +10,8 @@ import org.tadreeb.grading.AttendanceMark;
 
 /**
  * A door for browser tests, which run outside the deployment: {@code do=attend&code=&number=&marks=PRESENT,LATE}
- * marks a trainee at the cohort's first meetings ({@link TestGrading#attend}). Only ever added to test deployments.
+ * marks a trainee at the cohort's first meetings ({@link TestGrading#attend}); {@code do=attendAll&code=&number=&mark=}
+ * at every meeting that has started. Only ever added to test deployments.
  */
 @WebServlet("/testing/grading")
 public class TestGradingServlet extends HttpServlet {
@@ -22,12 +23,16 @@ public class TestGradingServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-        if (!"attend".equals(request.getParameter("do"))) {
-            response.setStatus(400);
-            return;
+        switch (String.valueOf(request.getParameter("do"))) {
+            case "attend" -> grading.attend(request.getParameter("code"), request.getParameter("number"),
+                    Arrays.stream(request.getParameter("marks").split(",")).map(AttendanceMark::valueOf).toArray(AttendanceMark[]::new));
+            case "attendAll" -> grading.attendAllStarted(request.getParameter("code"), request.getParameter("number"),
+                    AttendanceMark.valueOf(request.getParameter("mark")));
+            default -> {
+                response.setStatus(400);
+                return;
+            }
         }
-        grading.attend(request.getParameter("code"), request.getParameter("number"),
-                Arrays.stream(request.getParameter("marks").split(",")).map(AttendanceMark::valueOf).toArray(AttendanceMark[]::new));
         response.setStatus(204);
     }
 }
