@@ -115,7 +115,14 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(page.executeScript(
                 "return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && document.querySelectorAll('.ui-state-loading').length === 0;")));
+        // On a busy machine a transition can still be running after the pause; the page's settled colours are
+        // what must meet the contrast rule, so transitions end at once while axe looks.
+        page.executeScript("if (!document.getElementById('axe-no-transitions')) {"
+                + " var style = document.createElement('style'); style.id = 'axe-no-transitions';"
+                + " style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';"
+                + " document.head.appendChild(style); }");
         Eventually.pause(Duration.ofMillis(400));
     }
 
