@@ -1,0 +1,311 @@
+package org.tadreeb.certificates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.Browser;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.Prerequisites.NeedsBrowser;
+import org.tadreeb.testing.TestCohortsServlet;
+import org.tadreeb.testing.TestDatabase;
+import org.tadreeb.testing.TestEnrolments;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * Certificates in headless Chromium, in both languages, each state checked with axe-core: an administrator issues
+ * the missing certificates of the demo's completed cohort CP101-0 with "Issue all" (its progress bar started, then
+ * the summary) — a trainee who passed since is issued in the second language's pass, where one certificate is also
+ * revoked with a reason through the dialog; anyone checks a certificate on {@code /verify} (valid with holder,
+ * course and dates; a wrong code; the QR address of the revoked one with its date); the demo trainee finds theirs
+ * under "My certificates" and downloads the PDF with their session. The methods run in order.
+ */
+@IntegrationTest
+@NeedsBrowser
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateBrowserIT {
+
+    private static final String COHORT = "CP101-0";
+    /** The demo trainee (Ahmad), placed in the completed cohort as passed: no demo account completed it. */
+    private static final String TRAINEE = "PS-104233";
+    /** The second demo trainee (Mariam), who passes it too before the second language's pass. */
+    private static final String TRAINEE_2 = "PS-104871";
+
+    /** The certificate revoked on the administrator's page, read by the verification test. */
+    private static String revoked;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
+        return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.certificates.key-path",
+                keys.resolve("signing.pem").toString())).addClasses(TestEnrolments.class, TestCohortsServlet.class);
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @RegisterExtension
+    final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
+
+    private Browser browser(Language language) {
+        return screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+    }
+
+    private Browser signedIn(DemoAccounts account, Language language) {
+        Browser browser = browser(language);
+        browser.open("login.xhtml?lang=" + language.code());
+        browser.signIn(account.username, account.password);
+        return browser;
+    }
+
+    private void passCohort(String serviceNumber) {
+        HttpResponse<String> placed = new WebClient(deploymentUrl).postForm("testing/cohorts",
+                Map.of("do", "place", "code", COHORT, "number", serviceNumber, "status", "COMPLETED"));
+        assertEquals(204, placed.statusCode(), placed.body());
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorIssuesAllMissingCertificatesAndRevokesOneWithAReason() {
+        passCohort(TRAINEE);
+        Browser admin = signedIn(DemoAccounts.ADMIN, Language.ENGLISH);
+        Language[] languages = Language.values();
+        for (int pass = 0; pass < languages.length; pass++) {
+            Language language = languages[pass];
+            boolean first = pass == 0;
+            if (!first) {
+                passCohort(TRAINEE_2);
+            }
+            admin.open("admin/cohorts/certificates.xhtml?code=" + COHORT + "&lang=" + language.code());
+            assertEquals(language.direction(), admin.htmlAttribute("dir"));
+            assertEquals(Messages.text(language, "certificates.titleOf", COHORT), admin.heading());
+            // The demo's three passed trainees and Ahmad first; Mariam, who passed since, in the second pass.
+            int missing = first ? 4 : 1;
+            int already = first ? 0 : 4;
+            assertEquals(Messages.text(language, "certificates.eligibleWithout", missing), admin.find(By.id("eligibleWithout")).getText());
+            assertEquals(missing, notIssued(admin, language).size());
+            admin.assertAccessible();
+
+            watchProgress(admin);
+            admin.find(By.id("certificates:issueAll")).click();
+            String summary = Messages.text(language, "certificates.summary", missing, already, 0);
+            assertEquals(summary, admin.awaitText(By.cssSelector(".form-notices li"), summary));
+            List<Object> seen = progressSeen(admin);
+            assertTrue(!seen.isEmpty() && "start".equals(seen.get(0)), "the progress bar started polling: " + seen);
+            assertTrue(seen.stream().skip(1).allMatch(v -> v instanceof Number n && n.intValue() >= 0 && n.intValue() <= 100),
+                    "the bar shows percentages: " + seen);
+            assertEquals(Messages.text(language, "certificates.eligibleWithout", 0), admin.find(By.id("eligibleWithout")).getText());
+            assertFalse(admin.find(By.id("certificates:issueAll")).isEnabled(), "nothing left to issue");
+            List<WebElement> rows = admin.driver().findElements(By.cssSelector("#certificates\\:rows tbody tr"));
+            assertEquals(missing + already, rows.size());
+            for (WebElement row : rows) {
+                String number = row.findElement(By.cssSelector("a.certificate-number")).getText();
+                assertTrue(number.matches("CPTC-\\d{4}-\\d{6}"), number);
+                assertEquals(Messages.text(language, "certificate.status.VALID"), row.findElement(By.cssSelector(".certificate-status")).getText());
+            }
+            admin.assertAccessible();
+
+            if (!first) {
+                WebElement row = admin.find(By.cssSelector("#certificates\\:rows tbody tr:not(.trainee-" + TRAINEE
+                        + "):not(.trainee-" + TRAINEE_2 + ")"));
+                String serviceNumber = row.getAttribute("class").replaceAll(".*\\btrainee-(\\S+).*", "$1");
+                revoked = row.findElement(By.cssSelector("a.certificate-number")).getText();
+                row.findElement(By.cssSelector("button[id$=':revoke']")).click();
+                WebElement reason = admin.find(By.id("certificateAction:reason"));
+                assertEquals(Messages.text(language, "certificates.revokeTitle"),
+                        admin.find(By.cssSelector("#revokeDialog .ui-dialog-title")).getText());
+                admin.assertAccessible();
+                reason.sendKeys(language == Language.ARABIC ? "صدرت باسم خاطئ" : "Issued against the wrong name");
+                admin.find(By.id("certificateAction:confirmRevoke")).click();
+                String done = Messages.text(language, "certificates.revoked", revoked);
+                assertEquals(done, admin.awaitText(By.cssSelector(".form-notices li"), done));
+                WebElement after = admin.find(By.cssSelector("tr.trainee-" + serviceNumber));
+                assertEquals(Messages.text(language, "certificate.status.REVOKED"), after.findElement(By.cssSelector(".certificate-status")).getText());
+                assertTrue(after.findElements(By.cssSelector("button[id$=':revoke']")).isEmpty(), "revoked once");
+                admin.assertAccessible();
+            }
+            admin.screenshotForDocs("certificates-admin-" + language.code());
+        }
+    }
+
+    private static List<WebElement> notIssued(Browser admin, Language language) {
+        String text = Messages.text(language, "certificates.notIssued");
+        return admin.driver().findElements(By.cssSelector("#certificates\\:rows tbody td")).stream()
+                .filter(cell -> cell.getText().strip().equals(text)).toList();
+    }
+
+    /**
+     * Records, across the redirect that follows "Issue all", that the progress bar started and every value it
+     * showed (a short run may end before its first poll, so the values themselves are not required).
+     */
+    private static void watchProgress(Browser admin) {
+        ((JavascriptExecutor) admin.driver()).executeScript("""
+                sessionStorage.setItem('progressSeen', '[]');
+                const note = v => { const seen = JSON.parse(sessionStorage.getItem('progressSeen'));
+                                    seen.push(v); sessionStorage.setItem('progressSeen', JSON.stringify(seen)); };
+                const bar = PF('bulkProgress');
+                const start = bar.start, setValue = bar.setValue;
+                bar.start = function () { note('start'); return start.apply(this, arguments); };
+                bar.setValue = function (value) { note(value); return setValue.apply(this, arguments); };
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> progressSeen(Browser admin) {
+        return (List<Object>) ((JavascriptExecutor) admin.driver())
+                .executeScript("return JSON.parse(sessionStorage.getItem('progressSeen') || '[]');");
+    }
+
+    @Test
+    @Order(2)
+    void anyoneVerifiesAValidCertificateByItsFormAWrongCodeAndTheQrAddressOfARevokedOne() {
+        assertNotNull(revoked, "the administrator's test revoked a certificate");
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String token = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        JsonObject valid = certificate(api, token, certificateOf(api, token, TRAINEE));
+        JsonObject revokedOne = certificate(api, token, revoked);
+        assertEquals("REVOKED", revokedOne.getString("status"));
+
+        for (Language language : Language.values()) {
+            Browser anyone = browser(language);
+            anyone.open("?lang=" + language.code());
+            anyone.open("verify");
+            assertEquals(Messages.text(language, "verify.title"), anyone.heading());
+            assertTrue(anyone.driver().findElements(By.id("verifyAnswer")).isEmpty(), "no answer before a question");
+            anyone.assertAccessible();
+
+            ask(anyone, valid.getString("number"), codeOf(valid));
+            String outcome = Messages.text(language, "verify.outcome.VALID");
+            assertEquals(outcome, anyone.awaitText(By.id("verifyOutcome"), outcome));
+            assertEquals(language.direction(), anyone.htmlAttribute("dir"));
+            assertEquals(valid.getString("number"), anyone.find(By.id("verifiedNumber")).getText());
+            assertEquals(valid.getJsonObject("holder").getString(language.code()), anyone.find(By.id("verifiedHolder")).getText());
+            assertEquals(valid.getJsonObject("courseTitle").getString(language.code()), anyone.find(By.id("verifiedCourse")).getText());
+            String answer = anyone.find(By.id("verifyAnswer")).getText();
+            assertTrue(answer.contains(date(language, valid.getString("issuedOn"))), answer);
+            assertEquals(date(language, valid.getString("expiresOn")), anyone.find(By.id("verifiedExpiry")).getText());
+            assertFalse(answer.contains(TRAINEE), "nothing personal beyond the name");
+            anyone.assertAccessible();
+            anyone.screenshotForDocs("verify-valid-" + language.code());
+
+            ask(anyone, valid.getString("number"), "WRONGCODE123");
+            String notFound = Messages.text(language, "verify.outcome.NOT_FOUND");
+            assertEquals(notFound, anyone.awaitText(By.id("verifyOutcome"), notFound));
+            assertTrue(anyone.driver().findElements(By.id("verifiedHolder")).isEmpty(), "a wrong code reveals nothing");
+            assertTrue(anyone.find(By.id("verifyAnswer")).getText().contains(Messages.text(language, "verify.notFoundHelp")));
+            anyone.assertAccessible();
+
+            anyone.open("verify/" + revoked + "?code=" + codeOf(revokedOne));
+            String revokedOutcome = Messages.text(language, "verify.outcome.REVOKED");
+            assertEquals(revokedOutcome, anyone.awaitText(By.id("verifyOutcome"), revokedOutcome));
+            assertEquals(date(language, revokedOne.getString("revokedOn")), anyone.find(By.id("verifiedRevokedOn")).getText());
+            assertEquals(revokedOne.getJsonObject("holder").getString(language.code()), anyone.find(By.id("verifiedHolder")).getText());
+            assertEquals(revoked, anyone.find(By.id("number")).getAttribute("value"), "the form keeps the question");
+            anyone.assertAccessible();
+            anyone.screenshotForDocs("verify-revoked-" + language.code());
+        }
+    }
+
+    private static void ask(Browser anyone, String number, String code) {
+        WebElement numberField = anyone.find(By.id("number"));
+        numberField.clear();
+        numberField.sendKeys(number);
+        WebElement codeField = anyone.find(By.id("code"));
+        codeField.clear();
+        codeField.sendKeys(code);
+        anyone.find(By.id("verifyButton")).click();
+    }
+
+    /** As the pages write a date (Formats.date): long style, in the language's own digits. */
+    private static String date(Language language, String isoDate) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
+                .withDecimalStyle(DecimalStyle.of(language.locale())).format(LocalDate.parse(isoDate));
+    }
+
+    private static String certificateOf(WebClient api, String token, String serviceNumber) {
+        return WebClient.json(api.get("api/v1/cohorts/" + COHORT + "/certificates", token)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(row -> row.getString("serviceNumber").equals(serviceNumber))
+                .findFirst().orElseThrow().getString("number");
+    }
+
+    private static JsonObject certificate(WebClient api, String token, String number) {
+        HttpResponse<String> response = api.get("api/v1/certificates/" + number, token);
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject();
+    }
+
+    private static String codeOf(JsonObject certificate) {
+        String url = certificate.getString("verificationUrl");
+        return url.substring(url.indexOf("code=") + "code=".length());
+    }
+
+    @Test
+    @Order(3)
+    void theTraineeFindsTheirCertificateAndDownloadsThePdf() {
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String number = certificateOf(api, api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password), TRAINEE);
+        Browser trainee = signedIn(DemoAccounts.TRAINEE, Language.ENGLISH);
+        for (Language language : Language.values()) {
+            trainee.open("trainee/?lang=" + language.code());
+            assertEquals(Messages.text(language, "myCertificates.title"), trainee.find(By.id("myCertificatesTitle")).getText());
+            List<WebElement> items = trainee.driver().findElements(By.cssSelector("#myCertificates li.certificate-item"));
+            assertEquals(1, items.size(), "only their own certificate");
+            WebElement item = trainee.find(By.cssSelector("#myCertificates li.certificate-" + number));
+            assertEquals(Messages.text(language, "certificate.status.VALID"), item.findElement(By.cssSelector(".certificate-status")).getText());
+            assertEquals(language == Language.ARABIC ? "أساسيات الشرطة المجتمعية" : "Community Policing Fundamentals",
+                    item.findElement(By.cssSelector(".course-title")).getText());
+            WebElement pdf = item.findElement(By.cssSelector("a.certificate-pdf"));
+            assertEquals(Messages.text(language, "myCertificates.downloadPdf"), pdf.getText());
+            assertEquals(Messages.text(language, "myCertificates.downloadPdfOf", number), pdf.getAttribute("aria-label"));
+            assertTrue(item.findElement(By.cssSelector("a.certificate-credential")).getAttribute("href")
+                    .endsWith("/certificates/" + number + ".jwt"));
+            trainee.assertAccessible();
+
+            HttpResponse<byte[]> download = withSessionOf(trainee, pdf.getAttribute("href"));
+            assertEquals(200, download.statusCode());
+            assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+            assertEquals("%PDF", new String(download.body(), 0, 4, StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Fetches an address with the browser's cookies (its session), as the browser's own download would. */
+    private HttpResponse<byte[]> withSessionOf(Browser browser, String href) {
+        WebClient client = new WebClient(deploymentUrl);
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        String path = java.net.URI.create(href).getRawPath().substring(1);
+        return client.send(client.request(path).header("Cookie", cookies).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
