@@ -16,6 +16,7 @@ import org.tadreeb.cohort.CohortRepository;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.CohortSummary;
 import org.tadreeb.people.Account;
+import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Organisation;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.AccessDeniedException;
@@ -84,6 +85,9 @@ public class PartnerTraining {
     CohortRepository cohorts;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     EnrolmentRepository enrolments;
 
     @Inject
@@ -92,9 +96,7 @@ public class PartnerTraining {
     /** The organisation the coordinator speaks for; anyone else is refused. */
     @Transactional
     public Organisation organisationOf(String username) {
-        return entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
-                .setParameter("username", username == null ? "" : username.toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
+        return accounts.findByUsername(username)
                 .filter(account -> account.hasRole(Role.COORDINATOR) && account.getCoordinatorOf() != null)
                 .map(Account::getCoordinatorOf)
                 .orElseThrow(AccessDeniedException::new);

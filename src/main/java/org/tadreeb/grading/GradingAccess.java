@@ -1,13 +1,12 @@
 package org.tadreeb.grading;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import org.tadreeb.cohort.Cohort;
-import org.tadreeb.cohort.CohortNotFoundException;
+import org.tadreeb.cohort.CohortService;
 import org.tadreeb.people.Account;
+import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.AccessDeniedException;
 
@@ -19,8 +18,11 @@ import org.tadreeb.platform.AccessDeniedException;
 @ApplicationScoped
 public class GradingAccess {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CohortService cohorts;
 
     /** The cohort, when the caller may read its attendance and grades; else 403 (404 for an unknown code). */
     @Transactional
@@ -59,16 +61,10 @@ public class GradingAccess {
     }
 
     private Account account(String username) {
-        return entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
-                .setParameter("username", username == null ? "" : username.toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(AccessDeniedException::new);
+        return accounts.findByUsername(username).orElseThrow(AccessDeniedException::new);
     }
 
     private Cohort cohort(String code) {
-        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CohortNotFoundException(code));
+        return cohorts.getByCode(code);
     }
 }
