@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,10 +13,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
@@ -60,16 +57,14 @@ class CalendarBrowserIT {
 
             new Select(browser.find(By.id("venue"))).selectByValue("CAP-R2");
             browser.find(By.id("showCalendar")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> d.getCurrentUrl().contains("venue=CAP-R2"));
+            browser.await(d -> d.getCurrentUrl().contains("venue=CAP-R2"));
             waitForSchedule(browser);
             assertFalse(browser.driver().getPageSource().contains("CP101-A"), "CP101-A meets in the main hall");
             assertEquals("CAP-R2", new Select(browser.find(By.id("venue"))).getFirstSelectedOption().getAttribute("value"));
 
             new Select(browser.find(By.id("venue"))).selectByValue("CAP-HALL");
             browser.find(By.id("showCalendar")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> d.getCurrentUrl().contains("venue=CAP-HALL"));
+            browser.await(d -> d.getCurrentUrl().contains("venue=CAP-HALL"));
             assertTrue(events(browser).stream().allMatch(e -> e.contains("CP101-A")), "only the main hall's meetings");
             WebElement link = browser.find(By.cssSelector("#meetings a"));
             assertTrue(link.getAttribute("href").contains("/admin/cohorts/cohort.xhtml?code=CP101-A"));
@@ -122,9 +117,7 @@ class CalendarBrowserIT {
      * element found may be replaced before it is read: then look again.
      */
     private static List<String> texts(Browser browser, String selector) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
+        return browser.await(d -> {
                     List<String> texts = d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
                     return texts.isEmpty() ? null : texts;
                 });
@@ -132,8 +125,7 @@ class CalendarBrowserIT {
 
     private static void waitForSchedule(Browser browser) {
         browser.find(By.cssSelector(".fc-view-harness"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector(".fc-timegrid, .fc-list, .fc-daygrid")).isEmpty());
+        browser.await(d -> !d.findElements(By.cssSelector(".fc-timegrid, .fc-list, .fc-daygrid")).isEmpty());
     }
 
     private static void assertDirection(Browser browser, Language language) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
@@ -103,13 +100,13 @@ class CohortBrowserIT {
             browser.assertAccessible();
             browser.find(By.cssSelector("[id='upcoming'] a[href$='code=CP101-A']")).click();
             String running = Messages.text(language, "cohort.editTitle", "CP101-A");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> running.equals(browser.heading()));
+            browser.await(d -> running.equals(browser.heading()));
             browser.open("admin/courses/");
             browser.assertAccessible();
             browser.open("admin/courses/course.xhtml?code=CP101");
             browser.assertAccessible();
             browser.find(By.id("planCohort")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("course=CP101"));
+            browser.await(d -> d.getCurrentUrl().contains("course=CP101"));
             WebElement code = browser.find(By.id("plan:code"));
             assertTrue(code.getAttribute("value").matches("CP101-[A-Z]"), "a free code is suggested: " + code.getAttribute("value"));
             assertEquals("CP101", new Select(browser.find(By.id("plan:course"))).getFirstSelectedOption().getAttribute("value"));
@@ -216,9 +213,7 @@ class CohortBrowserIT {
     /** Waits for the notice (the page before may still show an older one while the next is on its way). */
     private static void assertNotice(Browser browser, String expected) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".form-notices li")).stream()
+            browser.await(d -> d.findElements(By.cssSelector(".form-notices li")).stream()
                             .anyMatch(e -> e.getText().equals(expected)));
         } catch (org.openqa.selenium.TimeoutException late) {
             List<String> shown = browser.driver().findElements(By.cssSelector(".form-notices li, .form-errors li")).stream()
@@ -234,17 +229,11 @@ class CohortBrowserIT {
     }
 
     private static void waitFor(Browser browser, By by, java.util.function.Predicate<WebElement> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.test(d.findElement(by)));
+        browser.await(d -> condition.test(d.findElement(by)));
     }
 
     private static void clickWhenReady(Browser browser, By by) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> {
+        browser.await(d -> {
                     d.findElement(by).click();
                     return d.findElement(by).isSelected();
                 });

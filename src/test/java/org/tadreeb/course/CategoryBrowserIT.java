@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tadreeb.platform.i18n.Language;
@@ -76,8 +75,7 @@ class CategoryBrowserIT {
             assertTrue(row(browser, code).getText().contains("Trial category " + language.code()));
 
             row(browser, code).findElement(By.cssSelector("[id$=':rename']")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> code.equals(d.findElement(By.id("edit:code")).getAttribute("value")));
+            browser.await(d -> code.equals(d.findElement(By.id("edit:code")).getAttribute("value")));
             assertEquals(Messages.text(language, "categories.renameTitle", code), browser.find(By.cssSelector("[id='edit'] h2")).getText());
             WebElement arabic = browser.find(By.id("edit:nameArabic"));
             arabic.clear();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
@@ -112,9 +109,7 @@ class CourseBrowserIT {
     private static void typeWeight(Browser browser, int row, String weight, String expectedTotal) {
         WebElement field = browser.find(By.id("course:rows:" + row + ":weight"));
         field.sendKeys(weight, Keys.TAB);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("course:weightTotal")).getText().strip().equals(expectedTotal));
+        browser.await(d -> d.findElement(By.id("course:weightTotal")).getText().strip().equals(expectedTotal));
     }
 
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,10 +13,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
@@ -66,8 +63,7 @@ class EnrolmentBrowserIT {
             browser.assertAccessible();
             browser.find(By.cssSelector("#enrol-" + cohort + " a.sign-in-to-enrol")).click();
             browser.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> browser.path().equals("/courses/" + course));
+            browser.await(d -> browser.path().equals("/courses/" + course));
 
             browser.find(By.id("enrolIn-" + cohort)).click();
             String enrolled = Messages.text(language, "enrolment.result.enrolled", cohort);

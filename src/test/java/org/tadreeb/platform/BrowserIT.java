@@ -162,9 +162,7 @@ class BrowserIT {
             browser.open("admin/people/");
             browser.find(By.id("search:text")).sendKeys("اسراء الحسيني " + language.code());
             browser.find(By.id("search:go")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.id("results:people")).getText().contains(number));
+            browser.await(d -> d.findElement(By.id("results:people")).getText().contains(number));
             browser.assertAccessible();
             browser.screenshotForDocs("people-search-" + language.code());
         }

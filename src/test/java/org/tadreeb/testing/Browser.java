@@ -152,17 +152,24 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits up to 15 s until the condition answers something other than null or false. While an ajax update or a
+     * navigation replaces the page, Chromium may answer an element lookup with a stale reference, no such element or
+     * an "unhandled inspector error" about a node no longer in the document: each only means "look again".
+     */
+    public <T> T await(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(condition);
+    }
+
+    /**
      * Waits up to 15 s for an element found by {@code by} to show exactly the expected text (stripped) and answers
      * it; otherwise answers what such elements do show, for the assertion's message. An element that an ajax update
      * replaces while it is read is simply looked for again.
      */
     public String awaitText(By by, String expected) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().strip().equals(expected)));
+            await(d -> d.findElements(by).stream().anyMatch(e -> e.getText().strip().equals(expected)));
             return expected;
         } catch (org.openqa.selenium.TimeoutException notThere) {
             return driver.findElements(by).stream().map(org.openqa.selenium.WebElement::getText).toList().toString();
