@@ -1,0 +1,223 @@
+package org.tadreeb.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tadreeb.testing.InContainer.bean;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.tadreeb.people.OrganisationType;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * The training report against {@link ReportFixture}'s hand-counted 2031, on the real database: totals and every
+ * breakdown (course, governorate, organisation type, gender, with "not recorded"), the hours rule with each
+ * excused-absence setting, filters, and the same figures through the API, the CSV and the XLSX.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportIT {
+
+    private static final LocalDate FROM = LocalDate.of(2031, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2031, 12, 31);
+    private static final String PERIOD = "from=2031-01-01&to=2031-12-31";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.tadreeb().addClasses(ReportFixture.class);
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    @Order(1)
+    void theTotalsAreTheHandCountedOnes() {
+        bean(ReportFixture.class).load();
+        TrainingReport report = bean(TrainingReports.class).report(filter(null, null, null));
+        // Enrolments: P1, P2, P3 in R1-A and P1, P4 in R2-A (P4's withdrawal, R1-B ending in 2032 and the cancelled
+        // R1-C do not count). Trained: P1, P2, P3 finished; P4 is still enrolled. Passed 3 of 4 finished.
+        // Hours: 20 + 10 + 20 (R1-A) + 10 + 5 (R2-A). Certificates: P1's and P3's first; the reissue and P1's 2032 one not.
+        assertFigures(report.totals(), 3, 5, 3, 1, 2, "65.0");
+        assertEquals(new BigDecimal("75.0"), report.totals().passRate());
+    }
+
+    @Test
+    @Order(2)
+    void eachBreakdownGroupsTheSameEnrolments() {
+        TrainingReport report = bean(TrainingReports.class).report(filter(null, null, null));
+        Map<String, TrainingReport.Line> byCourse = byKey(report.lines(ReportDimension.COURSE));
+        assertEquals(2, byCourse.size());
+        assertFigures(byCourse.get("RPT1").figures(), 3, 3, 2, 1, 2, "50.0");
+        assertEquals(new BigDecimal("66.7"), byCourse.get("RPT1").figures().passRate());
+        assertEquals("Report course one", byCourse.get("RPT1").label(Language.ENGLISH));
+        assertEquals("دورة التقرير الأولى", byCourse.get("RPT1").label(Language.ARABIC));
+        assertFigures(byCourse.get("RPT2").figures(), 1, 2, 1, 0, 0, "15.0");
+
+        Map<String, TrainingReport.Line> byGender = byKey(report.lines(ReportDimension.GENDER));
+        assertFigures(byGender.get("FEMALE").figures(), 2, 3, 3, 0, 2, "50.0");
+        assertFigures(byGender.get("MALE").figures(), 1, 2, 0, 1, 0, "15.0");
+        assertEquals(new BigDecimal("0.0"), byGender.get("MALE").figures().passRate());
+        assertEquals(Messages.text(Language.ARABIC, "person.gender.FEMALE"), byGender.get("FEMALE").label(Language.ARABIC));
+
+        Map<String, TrainingReport.Line> byGovernorate = byKey(report.lines(ReportDimension.GOVERNORATE));
+        assertEquals(3, byGovernorate.size(), "A, B and not recorded");
+        assertFigures(byGovernorate.get("RG-A").figures(), 2, 3, 2, 1, 1, "40.0");
+        assertFigures(byGovernorate.get("RG-B").figures(), 1, 1, 1, 0, 1, "20.0");
+        TrainingReport.Line unknown = byGovernorate.get(null);
+        assertFigures(unknown.figures(), 0, 1, 0, 0, 0, "5.0");
+        assertNull(unknown.figures().passRate(), "nobody finished: no rate rather than 0 %");
+        assertEquals("Not recorded", unknown.label(Language.ENGLISH));
+
+        Map<String, TrainingReport.Line> byType = byKey(report.lines(ReportDimension.ORGANISATION_TYPE));
+        assertFigures(byType.get("POLICE_UNIT").figures(), 2, 3, 2, 1, 1, "40.0");
+        assertFigures(byType.get("COMMUNITY_ORGANISATION").figures(), 1, 1, 1, 0, 1, "20.0");
+        assertFigures(byType.get(null).figures(), 0, 1, 0, 0, 0, "5.0");
+        assertEquals(Messages.text(Language.ENGLISH, "organisation.type.POLICE_UNIT"),
+                byType.get("POLICE_UNIT").label(Language.ENGLISH));
+    }
+
+    @Test
+    @Order(3)
+    void filtersNarrowEveryFigure() {
+        TrainingReports reports = bean(TrainingReports.class);
+        assertFigures(reports.report(filter("RPT2", null, null)).totals(), 1, 2, 1, 0, 0, "15.0");
+        assertFigures(reports.report(filter(null, "RG-B", null)).totals(), 1, 1, 1, 0, 1, "20.0");
+        assertFigures(reports.report(filter(null, null, OrganisationType.POLICE_UNIT)).totals(), 2, 3, 2, 1, 1, "40.0");
+        TrainingReport march = reports.report(new TrainingReportFilter(FROM, LocalDate.of(2031, 3, 31), null, null,
+                null, null, "RPT-V"));
+        assertFigures(march.totals(), 3, 3, 2, 1, 2, "50.0");
+        TrainingReport empty = reports.report(new TrainingReportFilter(LocalDate.of(2040, 1, 1),
+                LocalDate.of(2040, 12, 31), null, null, null, null, null));
+        assertTrue(empty.isEmpty());
+        assertTrue(empty.lines(ReportDimension.COURSE).isEmpty());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theApiAnswersTheSameFiguresToAdministratorsOnly() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> response = client.get("api/v1/reports/training?" + PERIOD + "&groupBy=gender,course", admin);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject report = WebClient.json(response).asJsonObject();
+        JsonObject totals = report.getJsonObject("totals");
+        assertEquals(3, totals.getInt("trainees"));
+        assertEquals(5, totals.getInt("enrolments"));
+        assertEquals(2, totals.getInt("certificates"));
+        assertEquals(new BigDecimal("65.0"), totals.getJsonNumber("hours").bigDecimalValue());
+        assertEquals(new BigDecimal("75.0"), totals.getJsonNumber("passRate").bigDecimalValue());
+        JsonObject breakdowns = report.getJsonObject("breakdowns");
+        assertEquals(List.of("gender", "course"), List.copyOf(breakdowns.keySet()));
+        JsonObject male = group(breakdowns.getJsonArray("gender"), "MALE");
+        assertEquals(15.0, male.getJsonNumber("hours").doubleValue());
+        assertEquals("Male", male.getString("labelEn"));
+        assertEquals("Report course two", group(breakdowns.getJsonArray("course"), "RPT2").getString("labelEn"));
+
+        JsonObject unknownGovernorate = WebClient.json(client.get("api/v1/reports/training?" + PERIOD
+                + "&groupBy=governorate", admin)).asJsonObject().getJsonObject("breakdowns").getJsonArray("governorate")
+                .stream().map(JsonValue::asJsonObject).filter(g -> g.isNull("key")).findFirst().orElseThrow();
+        assertTrue(unknownGovernorate.isNull("passRate"));
+
+        assertEquals(422, client.get("api/v1/reports/training?" + PERIOD + "&groupBy=shoeSize", admin).statusCode());
+        HttpResponse<String> backwards = client.get("api/v1/reports/training?from=2031-12-31&to=2031-01-01", admin);
+        assertEquals(422, backwards.statusCode());
+        assertTrue(backwards.body().contains("\"to\""), backwards.body());
+        assertEquals(422, client.get("api/v1/reports/training?from=31/12/2031", admin).statusCode());
+        assertEquals(422, client.get("api/v1/reports/training?organisationType=BAKERY", admin).statusCode());
+
+        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        assertEquals(403, client.get("api/v1/reports/training", trainee).statusCode());
+        assertEquals(401, client.get("api/v1/reports/training", null).statusCode());
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theExportsHoldThePagesFiguresInTheReadersLanguage() throws Exception {
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> csv = admin.get("admin/reports/training.csv?" + PERIOD + "&lang=en");
+        assertEquals(200, csv.statusCode());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("\uFEFFBreakdown,Group,Trainees trained,Enrolments,Passed,Did not pass,Pass rate,"
+                + "Certificates issued,Training hours delivered", lines[0]);
+        assertEquals("Totals,Totals,3,5,3,1,75.0,2,65.0", lines[1]);
+        assertTrue(List.of(lines).contains("By course,Report course one,3,3,2,1,66.7,2,50.0"), csv.body());
+        assertTrue(List.of(lines).contains("By governorate,Not recorded,0,1,0,0,,0,5.0"), csv.body());
+
+        HttpResponse<byte[]> xlsx = admin.getBytes("admin/reports/training.xlsx?" + PERIOD + "&lang=ar");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(5, workbook.getNumberOfSheets(), "totals and four breakdowns");
+            Sheet totals = workbook.getSheetAt(0);
+            assertTrue(totals.isRightToLeft());
+            assertEquals(Messages.text(Language.ARABIC, "reports.trainees"), totals.getRow(0).getCell(1).getStringCellValue());
+            Row figures = totals.getRow(1);
+            assertEquals(3.0, figures.getCell(1).getNumericCellValue());
+            assertEquals(5.0, figures.getCell(2).getNumericCellValue());
+            assertEquals(65.0, figures.getCell(7).getNumericCellValue());
+            Sheet byGender = workbook.getSheet(Messages.text(Language.ARABIC, "reports.by.gender"));
+            Map<String, Double> hours = new java.util.HashMap<>();
+            for (int r = 1; r <= byGender.getLastRowNum(); r++) {
+                hours.put(byGender.getRow(r).getCell(0).getStringCellValue(), byGender.getRow(r).getCell(7).getNumericCellValue());
+            }
+            assertEquals(Map.of(Messages.text(Language.ARABIC, "person.gender.FEMALE"), 50.0,
+                    Messages.text(Language.ARABIC, "person.gender.MALE"), 15.0), hours);
+        }
+        assertEquals(400, admin.get("admin/reports/training.csv?from=2031-12-31&to=2031-01-01").statusCode());
+
+        WebClient trainee = new WebClient(deploymentUrl);
+        trainee.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        assertEquals(403, trainee.get("admin/reports/training.csv?" + PERIOD).statusCode());
+    }
+
+    private static TrainingReportFilter filter(String course, String governorate, OrganisationType type) {
+        return new TrainingReportFilter(FROM, TO, course, null, governorate, type, null);
+    }
+
+    private static void assertFigures(TrainingFigures figures, long trainees, long enrolments, long completed,
+                                      long failed, long certificates, String hours) {
+        assertEquals(List.of(trainees, enrolments, completed, failed, certificates, new BigDecimal(hours)),
+                List.of(figures.trainees(), figures.enrolments(), figures.completed(), figures.failed(),
+                        figures.certificates(), figures.hours()),
+                "trainees, enrolments, completed, failed, certificates, hours");
+    }
+
+    private static Map<String, TrainingReport.Line> byKey(List<TrainingReport.Line> lines) {
+        Map<String, TrainingReport.Line> map = new java.util.HashMap<>();
+        lines.forEach(line -> map.put(line.key(), line));
+        return map;
+    }
+
+    private static JsonObject group(JsonArray groups, String key) {
+        return groups.stream().map(JsonValue::asJsonObject)
+                .filter(g -> !g.isNull("key") && g.getString("key").equals(key)).findFirst().orElseThrow();
+    }
+}
