@@ -35,18 +35,18 @@ public final class TrainingReportExport {
         headings.add(Messages.text(language, "reports.breakdown"));
         headings.add(Messages.text(language, "reports.group"));
         headings.addAll(figureHeadings(language));
-        line(out, headings);
+        out.append(CsvCells.line(headings));
         String totals = Messages.text(language, "reports.totals");
         List<String> first = new ArrayList<>(List.of(totals, totals));
         figures(report.totals()).forEach(value -> first.add(text(value)));
-        line(out, first);
+        out.append(CsvCells.line(first));
         for (ReportDimension dimension : ReportDimension.values()) {
             for (TrainingReport.Line group : report.lines(dimension)) {
                 List<String> cells = new ArrayList<>();
                 cells.add(Messages.text(language, dimension.messageKey()));
                 cells.add(group.label(language));
                 figures(group.figures()).forEach(value -> cells.add(text(value)));
-                line(out, cells);
+                out.append(CsvCells.line(cells));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -129,9 +129,6 @@ public final class TrainingReportExport {
         return values;
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        out.append(String.join(",", cells.stream().map(CsvCells::cell).toList())).append("\r\n");
-    }
 
     private static String text(Object value) {
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : value == null ? "" : value.toString();

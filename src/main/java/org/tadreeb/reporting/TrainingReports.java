@@ -38,8 +38,8 @@ public class TrainingReports {
               LEFT JOIN venue v ON v.id = co.venue_id
             """;
 
-    /** Per enrolment of the period's cohorts: meetings attended, excused and recorded. */
-    private static final String ATTENDANCE = """
+    /** Per enrolment of the period's cohorts: meetings attended, excused and recorded (as {@code t}). */
+    static final String ATTENDANCE = """
               LEFT JOIN (SELECT a.enrolment_id,
                                 SUM(CASE WHEN a.mark IN ('PRESENT', 'LATE') THEN 1 ELSE 0 END) AS attended,
                                 SUM(CASE WHEN a.mark = 'EXCUSED' THEN 1 ELSE 0 END) AS excused,
@@ -52,7 +52,7 @@ public class TrainingReports {
             """;
 
     /** Contact hours times the attendance rate, with the course's rule for excused absences (as AttendanceTally). */
-    private static final String HOURS = """
+    static final String HOURS = """
             SUM(CASE WHEN t.recorded IS NULL THEN 0
                      WHEN c.excused_absences = 'LEFT_OUT' AND t.recorded = t.excused THEN 0
                      WHEN c.excused_absences = 'LEFT_OUT'

@@ -93,6 +93,50 @@ class ReportBrowserIT {
         }
     }
 
+    @Test
+    void complianceForAdministratorsWithTheirRequirementsAndForACoordinatorInBothLanguages() {
+        for (Language language : Language.values()) {
+            try (Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()))) {
+                browser.open("login.xhtml?lang=" + language.code());
+                browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+                browser.open("admin/reports/training.xhtml?lang=" + language.code());
+                browser.find(By.id("complianceLink")).click();
+                assertEquals(Messages.text(language, "compliance.title"), browser.heading());
+                assertTrue(browser.driver().findElements(By.cssSelector("#people tbody tr")).size() > 0,
+                        "the demo's police and department people have requirements");
+                browser.assertAccessible();
+                browser.screenshotForDocs("compliance-" + language.code());
+
+                WebElement hours = browser.find(By.cssSelector("[id$=':hours']"));
+                int next = Integer.parseInt(hours.getAttribute("value")) + 1;
+                hours.clear();
+                hours.sendKeys(String.valueOf(next));
+                browser.find(By.id("requirements:save")).click();
+                String saved = Messages.text(language, "compliance.requirementsSaved", 1);
+                assertEquals(saved, browser.awaitText(By.cssSelector(".form-notices li"), saved));
+                assertEquals(String.valueOf(next), browser.find(By.cssSelector("[id$=':hours']")).getAttribute("value"));
+
+                browser.find(By.id("filter:behind")).click();
+                browser.find(By.id("filter:show")).click();
+                browser.await(d -> d.getCurrentUrl().contains("behind=true"));
+                assertTrue(browser.driver().findElements(By.cssSelector("#people .compliance-status.met")).isEmpty(),
+                        "only people behind");
+            }
+            try (Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()))) {
+                browser.open("login.xhtml?lang=" + language.code());
+                browser.signIn(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+                browser.find(By.id("complianceLink")).click();
+                assertTrue(browser.heading().startsWith(Messages.text(language, "compliance.title")));
+                assertTrue(browser.driver().findElements(By.id("filter:organisation")).isEmpty(),
+                        "a coordinator sees their own organisation only");
+                assertTrue(browser.driver().findElements(By.cssSelector("#people tbody tr")).stream()
+                        .allMatch(row -> row.getAttribute("data-number").startsWith("GOV-")));
+                assertTrue(browser.driver().findElements(By.id("requirements:save")).isEmpty());
+                browser.assertAccessible();
+            }
+        }
+    }
+
     private static void setDate(Browser browser, String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1];", browser.find(By.id(id)), isoDate);

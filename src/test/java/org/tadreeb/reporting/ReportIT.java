@@ -198,6 +198,81 @@ class ReportIT {
         assertEquals(403, trainee.get("admin/reports/training.csv?" + PERIOD).statusCode());
     }
 
+    @Test
+    @Order(6)
+    void complianceCountsEachPersonsHoursAgainstTheirOrganisationTypesRequirement() {
+        TrainingCompliance compliance = bean(TrainingCompliance.class);
+        // P1 (police unit, RG-A): 20 h in R1-A and 10 h in R2-A = 30 h; P2: 10 h in R1-A (failed: trained all the
+        // same; R1-B ends in 2032). Police units need 40 h by default; community organisations (P3) need none.
+        TrainingCompliance.Page page = compliance.page(new TrainingCompliance.Filter(2031, null, "RG-A", false), 0, 50);
+        assertEquals(2, page.total());
+        assertEquals(0, page.met());
+        assertEquals(List.of("RPT-P2", "RPT-P1"), page.people().stream().map(TrainingCompliance.Person::serviceNumber).toList(),
+                "furthest behind first");
+        TrainingCompliance.Person p1 = page.people().get(1);
+        assertEquals(40, p1.requiredHours());
+        assertEquals(new BigDecimal("30.0"), p1.completedHours());
+        assertEquals(new BigDecimal("10.0"), p1.remainingHours());
+        assertTrue(p1.isBehind());
+        assertEquals(0, compliance.page(new TrainingCompliance.Filter(2031, null, "RG-B", false), 0, 50).total(),
+                "P3's community organisation has no requirement");
+
+        int changed = compliance.changeRequirements("admin", Map.of(OrganisationType.POLICE_UNIT, 25,
+                OrganisationType.COMMUNITY_ORGANISATION, 20, OrganisationType.GOVERNMENT_DEPARTMENT, 16));
+        assertEquals(2, changed, "the unchanged one is not counted");
+        assertEquals(2, bean(org.tadreeb.platform.audit.AuditLog.class)
+                .historyOf("TrainingRequirement", "POLICE_UNIT").size() + bean(org.tadreeb.platform.audit.AuditLog.class)
+                .historyOf("TrainingRequirement", "COMMUNITY_ORGANISATION").size());
+        page = compliance.page(new TrainingCompliance.Filter(2031, "RPT-POL", null, false), 0, 50);
+        assertEquals(2, page.total());
+        assertEquals(1, page.met(), "P1's 30 h now meet 25 h");
+        TrainingCompliance.Page behind = compliance.page(new TrainingCompliance.Filter(2031, "RPT-POL", null, true), 0, 50);
+        assertEquals(List.of("RPT-P2"), behind.people().stream().map(TrainingCompliance.Person::serviceNumber).toList());
+        assertEquals(new BigDecimal("15.0"), behind.people().get(0).remainingHours());
+
+        List<TrainingCompliance.Group> byOrganisation = compliance.byOrganisation(
+                new TrainingCompliance.Filter(2031, null, "RG-B", false));
+        assertEquals(1, byOrganisation.size());
+        assertEquals("RPT-COM", byOrganisation.get(0).key());
+        assertEquals(1, byOrganisation.get(0).met(), "P3's 20 h meet the new 20 h");
+        assertEquals(new BigDecimal("100.0"), byOrganisation.get(0).metPercent());
+        List<TrainingCompliance.Group> byGovernorate = compliance.byGovernorate(
+                new TrainingCompliance.Filter(2031, "RPT-POL", null, true));
+        assertEquals(List.of(2L, 1L), List.of(byGovernorate.get(0).people(), byGovernorate.get(0).met()),
+                "the breakdowns count everyone in scope, met or not");
+
+        org.junit.jupiter.api.Assertions.assertThrows(org.tadreeb.platform.InvalidInputException.class,
+                () -> compliance.changeRequirements("admin", Map.of(OrganisationType.POLICE_UNIT, 5000)));
+        assertEquals(25, compliance.requirements().get(OrganisationType.POLICE_UNIT), "a refused change changes nothing");
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void complianceExportsEveryoneToAdministratorsAndTheirOwnPeopleToCoordinators() {
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> csv = admin.get("admin/reports/compliance.csv?year=2031&organisation=RPT-POL&lang=en");
+        assertEquals(200, csv.statusCode());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(3, lines.length, csv.body());
+        assertTrue(lines[1].startsWith("RPT-P2,Trainee RPT-P2,Unit,Governorate A,25,10.0,15.0,Behind"), lines[1]);
+        assertTrue(lines[2].startsWith("RPT-P1,Trainee RPT-P1,Unit,Governorate A,25,30.0,0.0,Met"), lines[2]);
+        assertEquals(400, admin.get("admin/reports/compliance.csv?year=soon").statusCode());
+        String page = admin.get("admin/reports/compliance.xhtml?year=2031&organisation=RPT-POL&lang=en").body();
+        assertTrue(page.contains("2031: 2 people with a requirement, 1 met it, 1 behind"), "the page says the same");
+
+        WebClient coordinator = new WebClient(deploymentUrl);
+        coordinator.signIn(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+        HttpResponse<String> own = coordinator.get("coordinator/compliance.csv?year=2031&organisation=RPT-POL&lang=en");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("GOV-"), "their organisation's people: " + own.body());
+        assertTrue(!own.body().contains("RPT-P"), "never another organisation's, whatever the address asks");
+        assertEquals(403, coordinator.get("admin/reports/compliance.csv?year=2031").statusCode());
+        assertTrue(coordinator.get("coordinator/compliance.xhtml?year=2031&organisation=RPT-POL").body()
+                .contains("GOV-30011"), "the page too lists their own people");
+    }
+
     private static TrainingReportFilter filter(String course, String governorate, OrganisationType type) {
         return new TrainingReportFilter(FROM, TO, course, null, governorate, type, null);
     }

@@ -23,4 +23,9 @@ public final class CsvCells {
         }
         return text;
     }
+
+    /** One CSV record: the cells made safe, separated by commas, ended by CR LF. */
+    public static String line(java.util.List<String> cells) {
+        return String.join(",", cells.stream().map(CsvCells::cell).toList()) + "\r\n";
+    }
 }
