@@ -6,40 +6,34 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.tadreeb.platform.pdf.ArabicPdf;
 
 /**
  * The printable certificate: one A4 landscape page, Arabic (right) and English (left) side by side, with a QR code
- * that opens the public verification page. Arabic is shaped and ordered by OpenPDF's {@link ColumnText} with an
- * explicit run direction, in the embedded Amiri font (SIL OFL, see fonts/OFL.txt), which also has Latin letters.
+ * that opens the public verification page. Arabic is shaped and ordered as {@link ArabicPdf} explains, in its
+ * embedded Amiri font. Several certificates print as one document, a page each (a cohort's, for printing).
  */
 public final class CertificatePdf {
 
-    private static final String FONTS = "/org/tadreeb/certificates/fonts/";
     private static final Color INK = new Color(0x1F, 0x2A, 0x44);
     private static final Color ACCENT = new Color(0x0B, 0x5E, 0x55);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
-
-    private static final byte[] REGULAR = read("Amiri-Regular.ttf");
-    private static final byte[] BOLD = read("Amiri-Bold.ttf");
 
     private CertificatePdf() {
     }
@@ -48,20 +42,30 @@ public final class CertificatePdf {
     public static byte[] render(CertificateView certificate, String centreArabic, String centreEnglish,
                                 String verificationUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 0, 0, 0, 0);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle("Certificate " + certificate.number());
-            document.addCreator("Tadreeb");
-            document.open();
-            BaseFont regular = BaseFont.createFont("Amiri-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
-            BaseFont bold = BaseFont.createFont("Amiri-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
-            new Page(writer.getDirectContent(), regular, bold).draw(certificate, centreArabic, centreEnglish, verificationUrl);
-            document.close();
-        } catch (DocumentException | IOException failed) {
-            throw new IllegalStateException("The certificate " + certificate.number() + " could not be drawn", failed);
-        }
+        render(List.of(certificate), centreArabic, centreEnglish, c -> verificationUrl, out);
         return out.toByteArray();
+    }
+
+    /**
+     * Certificates as one document, a page each, written to {@code out} (the font is embedded once); each QR code
+     * holds the certificate's {@code verificationUrl}.
+     */
+    public static void render(List<CertificateView> certificates, String centreArabic, String centreEnglish,
+                              Function<CertificateView, String> verificationUrl, OutputStream out) {
+        if (certificates.isEmpty()) {
+            throw new IllegalArgumentException("A PDF needs at least one certificate");
+        }
+        Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 0, 0, 0, 0);
+        String title = certificates.size() == 1 ? "Certificate " + certificates.get(0).number()
+                : "Certificates " + certificates.get(0).number() + " to " + certificates.get(certificates.size() - 1).number();
+        PdfWriter writer = ArabicPdf.open(document, out, title);
+        ArabicPdf.Fonts fonts = ArabicPdf.fonts();
+        Page page = new Page(writer.getDirectContent(), fonts.regular(), fonts.bold());
+        for (CertificateView certificate : certificates) {
+            document.newPage();
+            page.draw(certificate, centreArabic, centreEnglish, verificationUrl.apply(certificate));
+        }
+        document.close();
     }
 
     private record Page(PdfContentByte canvas, BaseFont regular, BaseFont bold) {
@@ -110,7 +114,7 @@ public final class CertificatePdf {
                 text(label, regular, 12, INK, MIDDLE + 30, WIDTH - 70, y, Element.ALIGN_LEFT, true);
                 float labelWidth = regular.getWidthPoint(label, 12) + 6;
                 text(a.getValue(), regular, 12, INK, MIDDLE + 30, WIDTH - 70 - labelWidth, y, Element.ALIGN_RIGHT,
-                        a.getValue().chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC));
+                        ArabicPdf.hasArabic(a.getValue()));
                 text(e.getKey() + ": " + e.getValue(), regular, 12, INK, 70, MIDDLE - 30, y, Element.ALIGN_LEFT, false);
                 y -= 19;
             }
@@ -146,21 +150,9 @@ public final class CertificatePdf {
             text(line, font, size, color, 50, WIDTH - 50, baseline, Element.ALIGN_CENTER, arabicFirst);
         }
 
-        /**
-         * One line between x1 and x2. Arabic-first lines run right to left (ALIGN_LEFT then starts at the right);
-         * English-first lines run left to right and still shape and order any Arabic inside them.
-         */
         private void text(String line, BaseFont font, float size, Color color, float x1, float x2, float baseline,
                           int alignment, boolean arabicFirst) {
-            ColumnText column = new ColumnText(canvas);
-            column.setRunDirection(arabicFirst ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
-            column.setSimpleColumn(new Phrase(line, new Font(font, size, Font.NORMAL, color)),
-                    x1, baseline - size * 0.6f, x2, baseline + size * 1.2f, size * 1.2f, alignment);
-            try {
-                column.go();
-            } catch (DocumentException failed) {
-                throw new IllegalStateException(failed);
-            }
+            ArabicPdf.line(canvas, line, new Font(font, size, Font.NORMAL, color), x1, x2, baseline, alignment, arabicFirst);
         }
 
         private void qr(String url, float x, float y, float size) {
@@ -189,16 +181,5 @@ public final class CertificatePdf {
 
     private static String date(LocalDate day) {
         return DATE.format(day);
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }

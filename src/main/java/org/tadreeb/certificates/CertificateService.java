@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.platform.AccessDeniedException;
 import org.tadreeb.platform.CentreClock;
@@ -47,6 +48,9 @@ public class CertificateService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CertificateMail mail;
+
     /** What issuing one enrolment did: made a certificate, or found the one it already has. */
     public record Issued(String number, boolean created) {
     }
@@ -78,6 +82,7 @@ public class CertificateService {
         certificates.persist(certificate);
         certificates.flush();
         audit.record("certificate.issued", AUDIT_TYPE, certificate.getNumber(), null, describe(certificate));
+        mail.issued(certificate);
         return new Issued(certificate.getNumber(), true);
     }
 
@@ -133,6 +138,7 @@ public class CertificateService {
         audit.record("certificate.reissued", AUDIT_TYPE, number, before, describe(old) + "; replaced by " + replacement.getNumber());
         audit.record("certificate.issued", AUDIT_TYPE, replacement.getNumber(), null,
                 describe(replacement) + "; replaces " + number);
+        mail.issued(replacement);
         return CertificateView.of(replacement, today, clock.zone());
     }
 
@@ -144,6 +150,32 @@ public class CertificateService {
             throw new AccessDeniedException();
         }
         return CertificateView.of(certificate, clock.today(), clock.zone());
+    }
+
+    /**
+     * A certificate read for the mail outbox, which sends it only to its holder: no caller to check.
+     * Callers that answer a person use {@link #viewFor}.
+     */
+    @Transactional
+    public CertificateView viewForMail(String number) {
+        return CertificateView.of(certificates.getByNumber(number), clock.today(), clock.zone());
+    }
+
+    /**
+     * The certificates of a cohort to print: each passed trainee's current certificate unless it is revoked, in
+     * roster order (by service number). Empty when none is issued yet; an unknown cohort is refused (404).
+     */
+    @Transactional
+    public List<CertificateView> printableOf(String cohortCode) {
+        if (!certificates.cohortExists(cohortCode)) {
+            throw new CohortNotFoundException(cohortCode);
+        }
+        LocalDate today = clock.today();
+        return certificates.rosterOf(cohortCode).stream()
+                .map(row -> (Certificate) row[1])
+                .filter(certificate -> certificate != null && !certificate.isRevoked())
+                .map(certificate -> CertificateView.of(certificate, today, clock.zone()))
+                .toList();
     }
 
     @Transactional

@@ -21,6 +21,9 @@ import org.tadreeb.platform.CentreClock;
 @ApplicationScoped
 public class CertificateVerification {
 
+    /** Far longer than any credential the centre signs; anything longer is not one of them. */
+    public static final int MAX_CREDENTIAL = 16_000;
+
     @Inject
     CertificateRepository certificates;
 
@@ -49,17 +52,23 @@ public class CertificateVerification {
         return Verification.of(CertificateView.of(found.get(), clock.today(), clock.zone()));
     }
 
-    /** Checks a credential's signature with the centre's key, then its certificate's status as of now. */
+    /**
+     * Checks a credential (the compact JWS) with the centre's key, then its certificate's status as of now: a
+     * revoked certificate's credential answers REVOKED though its signature is good. A signature that is not the
+     * centre's answers NOT_GENUINE and counts as a failed look-up, as does a genuine credential whose certificate
+     * is not here.
+     */
     @Transactional
     public Verification verifyCredential(String compact, String address) {
         if (throttle.isBlocked(address, Instant.now())) {
             throw new TooManyLookupsException();
         }
-        if (!key.verifies(compact)) {
+        String trimmed = compact == null ? "" : compact.strip();
+        if (trimmed.length() > MAX_CREDENTIAL || !key.verifies(trimmed)) {
             throttle.recordFailure(address, Instant.now());
-            return Verification.NOT_FOUND;
+            return Verification.NOT_GENUINE;
         }
-        String payload = new String(Base64.getUrlDecoder().decode(compact.strip().split("\\.")[1]), StandardCharsets.UTF_8);
+        String payload = new String(Base64.getUrlDecoder().decode(trimmed.split("\\.")[1]), StandardCharsets.UTF_8);
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             JsonObject credential = reader.readObject();
             URI id = URI.create(credential.getString("id"));

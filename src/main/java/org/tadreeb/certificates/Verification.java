@@ -7,14 +7,15 @@ import java.util.Locale;
 
 /**
  * The public answer about a certificate: only the holder's name, the course, the dates and the status. A wrong
- * code, an unknown number and a forged credential all answer {@link Outcome#NOT_FOUND}, with nothing else.
+ * code and an unknown number answer {@link Outcome#NOT_FOUND}, and a credential whose signature is not the
+ * centre's (tampered with, or made elsewhere) {@link Outcome#NOT_GENUINE}, with nothing else.
  */
 public record Verification(Outcome outcome, String number, String holderArabic, String holderLatin,
                            String courseTitleArabic, String courseTitleEnglish, LocalDate issuedOn,
                            LocalDate expiresOn, LocalDate revokedOn) {
 
     public enum Outcome {
-        VALID, REVOKED, EXPIRED, NOT_FOUND;
+        VALID, REVOKED, EXPIRED, NOT_FOUND, NOT_GENUINE;
 
         public String messageKey() {
             return "verify.outcome." + name();
@@ -22,6 +23,7 @@ public record Verification(Outcome outcome, String number, String holderArabic, 
     }
 
     static final Verification NOT_FOUND = new Verification(Outcome.NOT_FOUND, null, null, null, null, null, null, null, null);
+    static final Verification NOT_GENUINE = new Verification(Outcome.NOT_GENUINE, null, null, null, null, null, null, null, null);
 
     static Verification of(CertificateView c) {
         Outcome outcome = switch (c.status()) {
@@ -33,8 +35,9 @@ public record Verification(Outcome outcome, String number, String holderArabic, 
                 c.courseTitleEnglish(), c.issuedOn(), c.expiresOn(), c.revokedOn());
     }
 
+    /** Whether a certificate was found: the answer names it. */
     public boolean found() {
-        return outcome != Outcome.NOT_FOUND;
+        return outcome != Outcome.NOT_FOUND && outcome != Outcome.NOT_GENUINE;
     }
 
     public String holder(Locale locale) {

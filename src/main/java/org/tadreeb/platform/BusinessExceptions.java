@@ -15,6 +15,18 @@ public final class BusinessExceptions {
         return null;
     }
 
+    /**
+     * The HTTP status a servlet answers for a refused request: the broken rule's own (403, 404, 422...). A failure
+     * with no rule inside is a fault of ours and is thrown again, for the error page.
+     */
+    public static int httpStatusOf(RuntimeException refused) {
+        BusinessException rule = find(refused);
+        if (rule == null) {
+            throw refused;
+        }
+        return rule.httpStatus();
+    }
+
     /** Whether the failure is unreadable input (malformed JSON and the like) rather than a fault of ours. */
     public static boolean isMalformedInput(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {

@@ -49,7 +49,8 @@ import org.tadreeb.testing.WebClient;
  * the summary) — a trainee who passed since is issued in the second language's pass, where one certificate is also
  * revoked with a reason through the dialog; anyone checks a certificate on {@code /verify} (valid with holder,
  * course and dates; a wrong code; the QR address of the revoked one with its date); the demo trainee finds theirs
- * under "My certificates" and downloads the PDF with their session. The methods run in order.
+ * under "My certificates" and downloads the PDF with their session; anyone pastes a credential on {@code /verify}
+ * (genuine and valid, genuine but revoked since, tampered with). The methods run in order.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -298,6 +299,60 @@ class CertificateBrowserIT {
             assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
             assertEquals("%PDF", new String(download.body(), 0, 4, StandardCharsets.US_ASCII));
         }
+    }
+
+    @Test
+    @Order(4)
+    void anyonePastesACredentialAndSeesItsLiveStatusOrThatItIsNotGenuine() {
+        assertNotNull(revoked, "the administrator's test revoked a certificate");
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String token = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        JsonObject valid = certificate(api, token, certificateOf(api, token, TRAINEE));
+        JsonObject revokedOne = certificate(api, token, revoked);
+        String validCredential = api.get("api/v1/certificates/" + valid.getString("number") + "/credential", token).body();
+        String revokedCredential = api.get("api/v1/certificates/" + revoked + "/credential", token).body();
+        String[] parts = validCredential.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        for (Language language : Language.values()) {
+            Browser anyone = browser(language);
+            anyone.open("verify?lang=" + language.code());
+            assertEquals(Messages.text(language, "verify.credential.title"), anyone.find(By.id("credentialFormTitle")).getText());
+            anyone.find(By.id("credentialForm:checkCredential")).click();
+            String required = Messages.text(language, "verify.credential.required");
+            assertEquals(required, anyone.awaitText(By.id("credentialForm:credentialMessage"), required));
+            anyone.assertAccessible();
+
+            paste(anyone, validCredential);
+            String outcome = Messages.text(language, "verify.outcome.VALID");
+            assertEquals(outcome, anyone.awaitText(By.id("verifyOutcome"), outcome));
+            assertEquals(Messages.text(language, "verify.credential.genuine"), anyone.find(By.id("verifiedBySignature")).getText());
+            assertEquals(valid.getString("number"), anyone.find(By.id("verifiedNumber")).getText());
+            assertEquals(valid.getJsonObject("holder").getString(language.code()), anyone.find(By.id("verifiedHolder")).getText());
+            anyone.assertAccessible();
+            anyone.screenshotForDocs("verify-credential-" + language.code());
+
+            paste(anyone, revokedCredential);
+            String revokedOutcome = Messages.text(language, "verify.outcome.REVOKED");
+            assertEquals(revokedOutcome, anyone.awaitText(By.id("verifyOutcome"), revokedOutcome));
+            assertEquals(date(language, revokedOne.getString("revokedOn")), anyone.find(By.id("verifiedRevokedOn")).getText());
+            anyone.assertAccessible();
+
+            paste(anyone, tampered);
+            String forged = Messages.text(language, "verify.outcome.NOT_GENUINE");
+            assertEquals(forged, anyone.awaitText(By.id("verifyOutcome"), forged));
+            assertTrue(anyone.find(By.id("verifyAnswer")).getText().contains(Messages.text(language, "verify.notGenuineHelp")));
+            assertTrue(anyone.driver().findElements(By.id("verifiedHolder")).isEmpty(), "a forgery reveals nothing");
+            assertEquals(language.direction(), anyone.htmlAttribute("dir"));
+            anyone.assertAccessible();
+        }
+    }
+
+    private static void paste(Browser anyone, String credential) {
+        WebElement field = anyone.find(By.id("credentialForm:credential"));
+        field.clear();
+        ((JavascriptExecutor) anyone.driver()).executeScript("arguments[0].value = arguments[1];", field, credential);
+        anyone.find(By.id("credentialForm:checkCredential")).click();
     }
 
     /** Fetches an address with the browser's cookies (its session), as the browser's own download would. */

@@ -139,6 +139,16 @@ public final class TestMailbox implements AutoCloseable {
         return Eventually.await(() -> subjectsTo(mailbox, address), wanted, java.time.Duration.ofSeconds(30));
     }
 
+    /**
+     * Waits up to 30 s for the address to have received at least this many messages, and returns them in arrival
+     * order (static: see {@link #awaitText}).
+     */
+    public static List<MimeMessage> awaitMessages(AutoCloseable mailbox, String address, int count) {
+        TestMailbox box = (TestMailbox) mailbox;
+        return Eventually.await(() -> box.receivedBy(address), received -> received.size() >= count,
+                java.time.Duration.ofSeconds(30));
+    }
+
     /** Stops the SMTP server, as an outage would (static: see {@link #awaitText}). */
     public static void stop(AutoCloseable mailbox) {
         ((TestMailbox) mailbox).stop();

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.tadreeb.certificates.CertificateDocuments;
 import org.tadreeb.certificates.CertificateNumber;
-import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.BusinessExceptions;
 
 /**
@@ -47,11 +46,7 @@ public class CertificateDownloadServlet extends HttpServlet {
                 response.getWriter().write(documents.credential(number, caller, administrator));
             }
         } catch (RuntimeException refused) {
-            BusinessException rule = BusinessExceptions.find(refused);
-            if (rule == null) {
-                throw refused;
-            }
-            response.sendError(rule.httpStatus());
+            response.sendError(BusinessExceptions.httpStatusOf(refused));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tadreeb.certificates.CertificateService;
+import org.tadreeb.certificates.CertificateStatus;
 import org.tadreeb.certificates.CohortCertificate;
 import org.tadreeb.certificates.CohortCertificates;
 import org.tadreeb.platform.BusinessException;
@@ -18,7 +19,8 @@ import org.tadreeb.platform.web.Feedback;
 
 /**
  * Backs {@code /admin/cohorts/certificates.xhtml?code=}: the cohort's passed trainees with their certificates;
- * issue one or all (with a progress bar and a summary), revoke with a reason, reissue.
+ * issue one or all (with a progress bar and a summary), revoke with a reason, reissue; download the certificates
+ * for printing ({@link CohortCertificateDownloads}).
  */
 @Named
 @ViewScoped
@@ -42,6 +44,7 @@ public class CohortCertificatesBacking implements Serializable {
     transient Feedback feedback;
 
     private String code;
+    private boolean nothingToPrint;
     private List<CohortCertificate> rows = List.of();
     private String acting;
     private String reason;
@@ -116,6 +119,20 @@ public class CohortCertificatesBacking implements Serializable {
 
     private String caller() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /** The certificates the printing downloads hold: issued and not revoked. */
+    public long getPrintable() {
+        return rows.stream().filter(row -> row.issued() && row.status() != CertificateStatus.REVOKED).count();
+    }
+
+    /** Set when a download found nothing to print and sent the administrator back here. */
+    public boolean isNothingToPrint() {
+        return nothingToPrint;
+    }
+
+    public void setNothingToPrint(boolean nothingToPrint) {
+        this.nothingToPrint = nothingToPrint;
     }
 
     public long getEligibleWithout() {

@@ -50,7 +50,12 @@ public enum MailKind {
     ENROLMENT_WITHDRAWN,
     /** The cohort starts tomorrow: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
      * {@code endsOn}, {@code venue}, {@code firstMeeting}, {@code link}. */
-    COHORT_REMINDER;
+    COHORT_REMINDER,
+    /** A certificate was issued (or reissued) to the trainee, its PDF attached: values {@code name}, {@code course},
+     * {@code cohort}, {@code number} the certificate number, {@code issuedOn} and {@code validUntil} (an ISO date,
+     * or the words for "no expiry"), {@code verifyLink} its public verification address, {@code link} the
+     * trainee's home page where their certificates are. */
+    CERTIFICATE_ISSUED;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {

@@ -8,7 +8,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,11 +53,22 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long queue(String recipientAddress, Language language, MailKind kind, Map<String, String> values) {
+        return queue(recipientAddress, language, kind, values, List.of());
+    }
+
+    /**
+     * The same, with files attached. Each is stored as what renders it, and rendered by its
+     * {@link AttachmentSource} when the message is delivered (docs/architecture.md, "Mail").
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long queue(String recipientAddress, Language language, MailKind kind, Map<String, String> values,
+                      List<MailAttachment> attachments) {
         MailAddress recipient = new MailAddress(recipientAddress);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(kind, "kind");
         OutboxMessage message = new OutboxMessage(recipient, language, kind,
                 MailTemplates.render(kind, language, values), clock.instant());
+        attachments.forEach(message::attach);
         entityManager.persist(message);
         entityManager.flush();
         return message.getId();
@@ -63,10 +76,9 @@ public class Outbox {
 
     @Transactional
     public Optional<OutboxEntry> find(long id) {
-        return entityManager.createQuery(ENTRY + " WHERE m.id = :id", OutboxEntry.class)
+        return withAttachments(entityManager.createQuery(ENTRY + " WHERE m.id = :id", OutboxEntry.class)
                 .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+                .getResultList()).stream().findFirst();
     }
 
     /** The given page of messages in one status (all of them when {@code status} is null). */
@@ -85,7 +97,23 @@ public class Outbox {
                 .setFirstResult((number - 1) * pageSize)
                 .setMaxResults(pageSize)
                 .getResultList();
-        return new Page(entries, number, pageCount, total);
+        return new Page(withAttachments(entries), number, pageCount, total);
+    }
+
+    /** The entries with the names of their attached files, read in one query. */
+    private List<OutboxEntry> withAttachments(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT a.message.id, a.fileName FROM OutboxAttachment a
+                        WHERE a.message.id IN :ids
+                        ORDER BY a.id""", Object[].class)
+                .setParameter("ids", entries.stream().map(OutboxEntry::id).toList())
+                .getResultList()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return entries.stream().map(e -> names.containsKey(e.id()) ? e.withAttachments(names.get(e.id())) : e).toList();
     }
 
     /** How many messages are in each status, zero included. */

@@ -85,7 +85,12 @@ public class OutboxDelivery {
                 .setParameter(4, Timestamp.from(now))
                 .setParameter(5, Timestamp.from(now))
                 .executeUpdate();
-        return claimed == 1 ? Optional.of(entityManager.find(OutboxMessage.class, id)) : Optional.empty();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        OutboxMessage message = entityManager.find(OutboxMessage.class, id);
+        message.attachments(); // read now: the sender needs them after this transaction
+        return Optional.of(message);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,5 +1,6 @@
 package org.tadreeb.platform.mail;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,8 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.Language;
 
@@ -78,6 +83,10 @@ public class OutboxMessage {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    @OneToMany(mappedBy = "message", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<OutboxAttachment> attachments = new ArrayList<>();
+
     protected OutboxMessage() {
     }
 
@@ -94,6 +103,16 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Attaches a file, rendered by its source when the message is delivered. */
+    public void attach(MailAttachment attachment) {
+        attachments.add(new OutboxAttachment(this, attachment));
+    }
+
+    /** What the message attaches, in the order attached. */
+    public List<MailAttachment> attachments() {
+        return attachments.stream().map(OutboxAttachment::describe).toList();
     }
 
     /**

@@ -40,6 +40,9 @@ public class OutboxSender {
     SmtpMailer mailer;
 
     @Inject
+    AttachmentSources attachments;
+
+    @Inject
     SchemaState schemaState;
 
     @Inject
@@ -99,7 +102,7 @@ public class OutboxSender {
             return true;
         }
         try {
-            mailer.send(claimed.get());
+            mailer.send(claimed.get(), attachments.render(claimed.get().attachments()));
         } catch (Exception failure) {
             String error = describe(failure);
             delivery.recordFailure(id, error);

@@ -1,10 +1,12 @@
 package org.tadreeb.platform.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
@@ -12,15 +14,18 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands one outbox message to the SMTP server of the {@code tadreeb.smtp.*} settings, through Jakarta Mail:
- * a {@code multipart/alternative} message with the plain-text part first and the HTML part second, in UTF-8.
+ * a {@code multipart/alternative} message with the plain-text part first and the HTML part second, in UTF-8;
+ * with attachments, that message is the first part of a {@code multipart/mixed} one and the files follow.
  */
 @ApplicationScoped
 public class SmtpMailer {
@@ -88,15 +93,17 @@ public class SmtpMailer {
         session = Session.getInstance(properties);
     }
 
-    public void send(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = compose(message);
+    /** Sends the message, with its attachments rendered (then it is {@code multipart/mixed}, text and HTML first). */
+    public void send(OutboxMessage message, List<AttachmentSources.Rendered> attachments) throws MessagingException {
+        MimeMessage mime = compose(message, attachments);
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect(host, port, username.orElse(null), password.orElse(null));
             transport.sendMessage(mime, mime.getAllRecipients());
         }
     }
 
-    private MimeMessage compose(OutboxMessage message) throws MessagingException {
+    private MimeMessage compose(OutboxMessage message, List<AttachmentSources.Rendered> attachments)
+            throws MessagingException {
         String messageId = message.messageId(messageIdDomain);
         MimeMessage mime = new MimeMessage(session) {
             @Override
@@ -114,7 +121,22 @@ public class SmtpMailer {
         text.setText(message.getTextBody(), UTF_8);
         MimeBodyPart html = new MimeBodyPart();
         html.setText(message.getHtmlBody(), UTF_8, "html");
-        mime.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        if (attachments.isEmpty()) {
+            mime.setContent(alternative);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeMultipart mixed = new MimeMultipart("mixed", body);
+            for (AttachmentSources.Rendered attachment : attachments) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                file.setFileName(attachment.fileName());
+                file.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(file);
+            }
+            mime.setContent(mixed);
+        }
         mime.saveChanges();
         return mime;
     }
