@@ -191,6 +191,19 @@ class ReportIT {
             assertEquals(Map.of(Messages.text(Language.ARABIC, "person.gender.FEMALE"), 50.0,
                     Messages.text(Language.ARABIC, "person.gender.MALE"), 15.0), hours);
         }
+        for (Language language : Language.values()) {
+            HttpResponse<byte[]> pdf = admin.getBytes("admin/reports/training.pdf?" + PERIOD + "&lang=" + language.code());
+            assertEquals(200, pdf.statusCode());
+            assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+            String text = pdfText(pdf.body());
+            for (String expected : List.of(Messages.text(language, "reports.training.title"),
+                    Messages.text(language, "reports.by.governorate"),
+                    language == Language.ARABIC ? "دورة التقرير الأولى" : "Report course one",
+                    Messages.text(language, "reports.notRecorded"), "65.0", "75.0 %", "66.7 %")) {
+                assertTrue(text.contains(java.text.Normalizer.normalize(expected, java.text.Normalizer.Form.NFKC)),
+                        "finds «" + expected + "» in the " + language + " PDF:\n" + text);
+            }
+        }
         assertEquals(400, admin.get("admin/reports/training.csv?from=2031-12-31&to=2031-01-01").statusCode());
 
         WebClient trainee = new WebClient(deploymentUrl);
@@ -271,6 +284,14 @@ class ReportIT {
         assertEquals(403, coordinator.get("admin/reports/compliance.csv?year=2031").statusCode());
         assertTrue(coordinator.get("coordinator/compliance.xhtml?year=2031&organisation=RPT-POL").body()
                 .contains("GOV-30011"), "the page too lists their own people");
+    }
+
+    /** The PDF's text as PDFBox reads it, compatibility-normalised (the font's Arabic presentation forms). */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC).replaceAll("[ \\t]+", " ");
+        }
     }
 
     private static TrainingReportFilter filter(String course, String governorate, OrganisationType type) {

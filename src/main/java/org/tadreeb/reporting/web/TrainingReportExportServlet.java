@@ -13,13 +13,14 @@ import org.tadreeb.platform.i18n.LanguageResolver;
 import org.tadreeb.reporting.TrainingReport;
 import org.tadreeb.reporting.TrainingReportExport;
 import org.tadreeb.reporting.TrainingReportFilter;
+import org.tadreeb.reporting.TrainingReportPdf;
 import org.tadreeb.reporting.TrainingReports;
 
 /**
- * The training report as CSV or XLSX, for the filter in the address (the page's own query), in the reader's
+ * The training report as CSV, XLSX or PDF, for the filter in the address (the page's own query), in the reader's
  * language. Only administrators reach {@code /admin/} (web.xml); a malformed filter answers 400.
  */
-@WebServlet({"/admin/reports/training.csv", "/admin/reports/training.xlsx"})
+@WebServlet({"/admin/reports/training.csv", "/admin/reports/training.xlsx", "/admin/reports/training.pdf"})
 public class TrainingReportExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,10 +41,24 @@ public class TrainingReportExportServlet extends HttpServlet {
             return;
         }
         Language language = LanguageResolver.resolve(request);
-        boolean xlsx = request.getServletPath().endsWith(".xlsx");
-        byte[] content = xlsx ? TrainingReportExport.xlsx(report, language) : TrainingReportExport.csv(report, language);
-        String name = "training-report-" + report.filter().from() + "-" + report.filter().to() + (xlsx ? ".xlsx" : ".csv");
-        response.setContentType(xlsx ? TrainingReportExport.XLSX_MEDIA_TYPE : "text/csv;charset=UTF-8");
+        String path = request.getServletPath();
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        byte[] content;
+        switch (extension) {
+            case "xlsx" -> {
+                content = TrainingReportExport.xlsx(report, language);
+                response.setContentType(TrainingReportExport.XLSX_MEDIA_TYPE);
+            }
+            case "pdf" -> {
+                content = TrainingReportPdf.render(report, language, clock.today());
+                response.setContentType("application/pdf");
+            }
+            default -> {
+                content = TrainingReportExport.csv(report, language);
+                response.setContentType("text/csv;charset=UTF-8");
+            }
+        }
+        String name = "training-report-" + report.filter().from() + "-" + report.filter().to() + "." + extension;
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
