@@ -23,7 +23,7 @@ import org.tadreeb.reporting.TrainingCompliance;
  */
 @Named
 @RequestScoped
-public class ComplianceBacking {
+public class TrainingComplianceBacking {
 
     static final int PAGE_SIZE = 50;
 

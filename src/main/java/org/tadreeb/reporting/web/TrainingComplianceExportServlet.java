@@ -23,7 +23,7 @@ import org.tadreeb.reporting.TrainingCompliance;
  * under {@code /admin/}, the coordinator's own organisation's under {@code /coordinator/} (web.xml guards the folders).
  */
 @WebServlet({"/admin/reports/compliance.csv", "/coordinator/compliance.csv"})
-public class ComplianceExportServlet extends HttpServlet {
+public class TrainingComplianceExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +40,7 @@ public class ComplianceExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         TrainingCompliance.Filter filter;
         try {
-            filter = ComplianceBacking.filterOf(request, clock.today().getYear());
+            filter = TrainingComplianceBacking.filterOf(request, clock.today().getYear());
             if (request.getServletPath().startsWith("/coordinator/")) {
                 filter = filter.forOrganisation(partners.organisationOf(request.getRemoteUser()).getCode());
             }
