@@ -50,7 +50,15 @@ public enum MailKind {
     ENROLMENT_WITHDRAWN,
     /** The cohort starts tomorrow: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
      * {@code endsOn}, {@code venue}, {@code firstMeeting}, {@code link}. */
-    COHORT_REMINDER;
+    COHORT_REMINDER,
+    /** A certificate expires soon (60, 30 or 7 days before): values {@code name}, {@code course}, {@code number}
+     * (the certificate's), {@code expiresOn} (ISO date), {@code nextCohort} (a sentence naming the course's next
+     * cohort, or saying there is none yet), {@code link} (the course's public page). */
+    CERTIFICATE_EXPIRING,
+    /** The administrators' daily list of certificates that reached an expiry threshold: values {@code name} (the
+     * administrator's), {@code day} (ISO date), {@code count}, {@code certificates} (one line each, already in the
+     * reader's language), {@code link} (the compliance page). */
+    CERTIFICATE_EXPIRY_DIGEST;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {
