@@ -52,11 +52,11 @@ class CertificateExpiryBrowserIT {
 
     private static final String PAST = "CP101-0";
     private static final String NEXT = "CP101-R";
-    /** Holder, name, organisation, days from today to the expiry. */
+    /** Holder, name (the last one shaped like a spreadsheet formula), organisation, days from today to the expiry. */
     private static final List<String[]> HOLDERS = List.of(
             new String[] {"CMP-1", "Salim Soon", "CPD-NOR", "10"},
             new String[] {"CMP-2", "Rania Lapsed", "GOV-EDU", "-3"},
-            new String[] {"CMP-3", "Hadi Later", "CSO-YOUTH", "90"});
+            new String[] {"CMP-3", "=Hadi Later", "CSO-YOUTH", "90"});
 
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
@@ -128,6 +128,7 @@ class CertificateExpiryBrowserIT {
             assertEquals(4, lines.size(), csv);
             assertTrue(lines.get(0).contains(Messages.text(language, "expiry.compliance.expiresOn")), lines.get(0));
             assertTrue(lines.get(1).startsWith("CMP-2,") && lines.get(3).startsWith("CMP-3,"), csv);
+            assertTrue(lines.get(3).contains(",'=Hadi Later,"), "a name is never a formula: " + lines.get(3));
 
             new Select(admin.find(By.id("search:organisation"))).selectByValue("CSO-YOUTH");
             admin.find(By.id("search:go")).click();

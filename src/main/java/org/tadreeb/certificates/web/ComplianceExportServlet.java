@@ -1,6 +1,6 @@
 package org.tadreeb.certificates.web;
 
-import static org.tadreeb.platform.web.CsvCells.cell;
+import static org.tadreeb.platform.web.CsvCells.guard;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.tadreeb.certificates.ComplianceFilter;
 import org.tadreeb.certificates.ComplianceReport;
 import org.tadreeb.certificates.ComplianceRow;
@@ -24,8 +26,8 @@ import org.tadreeb.platform.i18n.Messages;
 /**
  * {@code /admin/compliance.csv?withinDays=&course=&organisation=&governorate=}: the compliance view's rows as a
  * spreadsheet, the same filters and order as the page, every row (up to {@link ComplianceReport#MAX_EXPORT}). UTF-8
- * with a byte-order mark for Excel; headings and states in the reader's language; cells through {@code CsvCells}
- * (a name cannot run as a formula). Administrators only (web.xml guards {@code /admin/*}).
+ * with a byte-order mark for Excel; headings and states in the reader's language; written by commons-csv, every text
+ * guarded by {@code CsvCells.guard} (a name cannot run as a formula). Administrators only (web.xml guards {@code /admin/*}).
  */
 @WebServlet("/admin/compliance.csv")
 public class ComplianceExportServlet extends HttpServlet {
@@ -61,25 +63,26 @@ public class ComplianceExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"certificate-compliance-" + page.today() + ".csv\"");
         PrintWriter out = response.getWriter();
         out.write('\uFEFF');
-        out.write(String.join(",", HEADINGS.stream().map(key -> cell(Messages.text(language, key))).toList()) + "\r\n");
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+        csv.printRecord(HEADINGS.stream().map(key -> Messages.text(language, key)).toList());
         for (ComplianceRow row : page.rows()) {
             boolean expired = row.expiredOn(page.today());
-            out.write(String.join(",", List.of(
-                    cell(row.serviceNumber()),
-                    cell(row.nameArabic()),
-                    cell(row.nameLatin()),
-                    cell(row.organisation(locale)),
-                    cell(row.governorate(locale)),
-                    cell(row.courseCode()),
-                    cell(row.course(locale)),
-                    cell(row.number()),
-                    cell(row.issuedOn().toString()),
-                    cell(row.expiresOn().toString()),
-                    cell(Messages.text(language, expired ? "certificate.status.EXPIRED" : "expiry.csv.expiring")),
-                    cell(Long.toString(row.daysLeftOn(page.today()))),
-                    cell(row.email()))) + "\r\n");
+            csv.printRecord(
+                    guard(row.serviceNumber()),
+                    guard(row.nameArabic()),
+                    guard(row.nameLatin()),
+                    guard(row.organisation(locale)),
+                    guard(row.governorate(locale)),
+                    row.courseCode(),
+                    guard(row.course(locale)),
+                    row.number(),
+                    row.issuedOn(),
+                    row.expiresOn(),
+                    Messages.text(language, expired ? "certificate.status.EXPIRED" : "expiry.csv.expiring"),
+                    row.daysLeftOn(page.today()),
+                    guard(row.email()));
         }
-        out.flush();
+        csv.flush();
     }
 
 }

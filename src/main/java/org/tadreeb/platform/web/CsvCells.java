@@ -14,13 +14,21 @@ public final class CsvCells {
         if (value == null) {
             return "";
         }
-        String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = guard(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    /**
+     * A value for a CSV writer that quotes by itself (commons-csv's {@code CSVPrinter}): a leading =, +, - or @ is
+     * escaped with an apostrophe, so that a spreadsheet does not run it as a formula; null stays null.
+     */
+    public static String guard(String value) {
+        if (value == null || value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
     }
 }
