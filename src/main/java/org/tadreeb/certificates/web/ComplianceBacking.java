@@ -24,6 +24,7 @@ import org.tadreeb.certificates.Recertification;
 import org.tadreeb.enrolment.EnrolmentOutcome;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.BusinessExceptions;
+import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.i18n.CurrentLanguage;
 import org.tadreeb.platform.i18n.MessageKey;
@@ -58,17 +59,21 @@ public class ComplianceBacking implements Serializable {
     @Inject
     transient CurrentLanguage language;
 
+    @Inject
+    transient CentreClock clock;
+
     private Integer withinDays = ComplianceFilter.DEFAULT_DAYS;
     private String courseCode;
     private String organisationCode;
     private String governorateCode;
     private ComplianceFilter filter = ComplianceFilter.of(null, null, null, null);
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
     private final Map<String, Recertification.NextCohort> nextCohorts = new LinkedHashMap<>();
     private LazyDataModel<ComplianceRow> rows;
 
     @PostConstruct
     void init() {
+        today = clock.today();
         rows = new CompliancePages();
     }
 
