@@ -105,7 +105,7 @@ class ReportBrowserIT {
                 assertTrue(browser.driver().findElements(By.cssSelector("#people tbody tr")).size() > 0,
                         "the demo's police and department people have requirements");
                 browser.assertAccessible();
-                browser.screenshotForDocs("compliance-" + language.code());
+                browser.screenshotForDocs("training-compliance-" + language.code());
 
                 WebElement hours = browser.find(By.cssSelector("[id$=':hours']"));
                 int next = Integer.parseInt(hours.getAttribute("value")) + 1;

@@ -55,7 +55,15 @@ public enum MailKind {
      * {@code cohort}, {@code number} the certificate number, {@code issuedOn} and {@code validUntil} (an ISO date,
      * or the words for "no expiry"), {@code verifyLink} its public verification address, {@code link} the
      * trainee's home page where their certificates are. */
-    CERTIFICATE_ISSUED;
+    CERTIFICATE_ISSUED,
+    /** A certificate expires soon (60, 30 or 7 days before): values {@code name}, {@code course}, {@code number}
+     * (the certificate's), {@code expiresOn} (ISO date), {@code nextCohort} (a sentence naming the course's next
+     * cohort, or saying there is none yet), {@code link} (the course's public page). */
+    CERTIFICATE_EXPIRING,
+    /** The administrators' daily list of certificates that reached an expiry threshold: values {@code name} (the
+     * administrator's), {@code day} (ISO date), {@code count}, {@code certificates} (one line each, already in the
+     * reader's language), {@code link} (the compliance page). */
+    CERTIFICATE_EXPIRY_DIGEST;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {

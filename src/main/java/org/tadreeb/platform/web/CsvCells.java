@@ -14,10 +14,7 @@ public final class CsvCells {
         if (value == null) {
             return "";
         }
-        String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = guard(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
@@ -27,5 +24,16 @@ public final class CsvCells {
     /** One CSV record: the cells made safe, separated by commas, ended by CR LF. */
     public static String line(java.util.List<String> cells) {
         return String.join(",", cells.stream().map(CsvCells::cell).toList()) + "\r\n";
+    }
+
+    /**
+     * A value for a CSV writer that quotes by itself (commons-csv's {@code CSVPrinter}): a leading =, +, - or @ is
+     * escaped with an apostrophe, so that a spreadsheet does not run it as a formula; null stays null.
+     */
+    public static String guard(String value) {
+        if (value == null || value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
     }
 }
