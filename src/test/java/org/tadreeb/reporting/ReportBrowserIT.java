@@ -99,6 +99,11 @@ class ReportBrowserIT {
             try (Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()))) {
                 browser.open("login.xhtml?lang=" + language.code());
                 browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+                browser.open("admin/?lang=" + language.code());
+                assertEquals(Messages.text(language, "dashboard.attention"), browser.find(By.id("attentionTitle")).getText());
+                assertEquals(3, browser.driver().findElements(By.cssSelector(".targets > li")).size(),
+                        "trainees, certificates and hours this year");
+                browser.assertAccessible();
                 browser.open("admin/reports/training.xhtml?lang=" + language.code());
                 browser.find(By.id("complianceLink")).click();
                 assertEquals(Messages.text(language, "compliance.title"), browser.heading());

@@ -286,6 +286,50 @@ class ReportIT {
                 .contains("GOV-30011"), "the page too lists their own people");
     }
 
+    @Test
+    @Order(8)
+    void annualTargetsAreSetAuditedAndMetByTheYearsFigures() {
+        AnnualTargets targets = bean(AnnualTargets.class);
+        LocalDate today = bean(org.tadreeb.platform.CentreClock.class).today();
+        int year = today.getYear();
+        TrainingFigures soFar = bean(TrainingReports.class).report(TrainingReportFilter.yearToDate(today)).totals();
+        Map<AnnualTargets.Measure, Long> wanted = new java.util.EnumMap<>(AnnualTargets.Measure.class);
+        wanted.put(AnnualTargets.Measure.TRAINEES, Math.max(1, soFar.trainees() * 4));
+        wanted.put(AnnualTargets.Measure.CERTIFICATES, 0L);
+        assertEquals(2, targets.set("admin", year, wanted));
+        assertEquals(0, targets.set("admin", year, wanted), "setting the same again changes nothing");
+        assertEquals(1, bean(org.tadreeb.platform.audit.AuditLog.class).historyOf("AnnualTarget", year + "/TRAINEES").size());
+
+        Map<AnnualTargets.Measure, AnnualTargets.Progress> progress = new java.util.EnumMap<>(AnnualTargets.Measure.class);
+        targets.thisYear().forEach(p -> progress.put(p.measure(), p));
+        AnnualTargets.Progress trainees = progress.get(AnnualTargets.Measure.TRAINEES);
+        assertEquals(BigDecimal.valueOf(soFar.trainees()), trainees.achieved());
+        assertEquals(soFar.trainees() == 0 ? 0 : 25, trainees.percent());
+        assertNull(progress.get(AnnualTargets.Measure.CERTIFICATES).percent(), "a zero target has no percentage");
+        assertNull(progress.get(AnnualTargets.Measure.HOURS).target(), "no target set");
+
+        wanted.put(AnnualTargets.Measure.HOURS, -5L);
+        org.junit.jupiter.api.Assertions.assertThrows(org.tadreeb.platform.InvalidInputException.class,
+                () -> targets.set("admin", year, wanted));
+        assertNull(targets.targets(year).get(AnnualTargets.Measure.HOURS), "a refused change changes nothing");
+        wanted.put(AnnualTargets.Measure.HOURS, null);
+        wanted.put(AnnualTargets.Measure.CERTIFICATES, null);
+        assertEquals(1, targets.set("admin", year, wanted), "an emptied field removes its target");
+        assertEquals(java.util.Set.of(AnnualTargets.Measure.TRAINEES), targets.targets(year).keySet());
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theAdministratorsOverviewCountsWhatNeedsAttention() {
+        WebClient client = new WebClient(deploymentUrl);
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        JsonObject overview = WebClient.json(client.get("api/v1/admin/overview", admin)).asJsonObject();
+        assertEquals(0, overview.getInt("failingMail"));
+        assertTrue(overview.getInt("pendingRequests") >= 0);
+        assertEquals(0, overview.getInt("certificatesExpiringSoon"), "the fixture's certificates never expire");
+    }
+
     /** The PDF's text as PDFBox reads it, compatibility-normalised (the font's Arabic presentation forms). */
     private static String pdfText(byte[] pdf) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
