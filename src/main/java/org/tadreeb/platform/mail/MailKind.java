@@ -50,7 +50,10 @@ public enum MailKind {
     ENROLMENT_WITHDRAWN,
     /** The cohort starts tomorrow: values {@code name}, {@code course}, {@code cohort}, {@code startsOn},
      * {@code endsOn}, {@code venue}, {@code firstMeeting}, {@code link}. */
-    COHORT_REMINDER;
+    COHORT_REMINDER,
+    /** A finished cohort asks the trainee to evaluate it: values {@code name}, {@code course}, {@code cohort},
+     * {@code endsOn}, {@code link} (the address of the evaluation form). */
+    EVALUATION_INVITATION;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {
