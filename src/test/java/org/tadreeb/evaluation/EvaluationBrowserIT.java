@@ -158,10 +158,45 @@ class EvaluationBrowserIT {
                 assertEquals(8, browser.driver().findElements(By.cssSelector("fieldset.question-editor")).size());
                 browser.assertAccessible();
                 browser.screenshotForDocs("evaluation-questions-" + language.code());
+                if (language == Language.ENGLISH) {
+                    publishASecondVersion(browser, language);
+                }
                 browser.open("admin/evaluation-results.xhtml?lang=" + language.code());
                 browser.find(By.cssSelector("tr.survey-" + COHORT));
                 browser.assertAccessible();
             }
         }
+    }
+
+    /**
+     * Clears a statement (refused beside it, nothing published), then rewrites it, removes the last one and
+     * publishes version 2 after confirming; then names a course for evaluation by name.
+     */
+    private static void publishASecondVersion(Browser browser, Language language) {
+        WebElement english = browser.find(By.id("questions:rows:0:textEnglish"));
+        english.clear();
+        browser.find(By.id("questions:publish")).click();
+        browser.find(By.id("confirm:yes")).click();
+        String required = Messages.text(language, "evaluation.error.textRequired", 1);
+        assertEquals(required, browser.awaitText(By.cssSelector("fieldset.question-1 .ui-message-error"), required));
+        browser.assertAccessible();
+
+        browser.find(By.id("questions:rows:0:textEnglish")).sendKeys("The content suited my work.");
+        browser.find(By.id("questions:rows:7:remove")).click();
+        browser.await(d -> d.findElements(By.cssSelector("fieldset.question-editor")).size() == 7);
+        browser.find(By.id("questions:publish")).click();
+        browser.find(By.id("confirm:yes")).click();
+        String published = Messages.text(language, "evaluation.questions.published", 2);
+        assertEquals(published, browser.awaitText(By.cssSelector(".form-notices li"), published));
+        assertEquals("The content suited my work.", browser.find(By.id("questions:rows:0:textEnglish")).getAttribute("value"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#versions tr.version-2")).size());
+
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("anonymity:course"))).selectByValue("CP310");
+        browser.find(By.id("anonymity:named")).click();
+        browser.find(By.id("anonymity:saveAnonymity")).click();
+        String named = Messages.text(language, "evaluation.anonymity.named", "CP310");
+        assertEquals(named, browser.awaitText(By.cssSelector(".form-notices li"), named));
+        assertTrue(browser.find(By.id("namedCourses")).getText().contains("CP310"));
+        browser.assertAccessible();
     }
 }

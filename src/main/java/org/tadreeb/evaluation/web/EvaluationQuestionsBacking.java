@@ -1,5 +1,7 @@
 package org.tadreeb.evaluation.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +15,10 @@ import org.tadreeb.evaluation.QuestionDraft;
 import org.tadreeb.evaluation.QuestionSet;
 import org.tadreeb.evaluation.QuestionSets;
 import org.tadreeb.evaluation.Topic;
+import org.tadreeb.platform.BusinessExceptions;
+import org.tadreeb.platform.FieldError;
+import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.platform.i18n.CurrentLanguage;
 import org.tadreeb.platform.web.Feedback;
 
 /**
@@ -36,6 +42,12 @@ public class EvaluationQuestionsBacking implements Serializable {
 
     @Inject
     transient Feedback feedback;
+
+    @Inject
+    transient FacesContext facesContext;
+
+    @Inject
+    transient CurrentLanguage language;
 
     private List<Row> rows;
     private int currentVersion;
@@ -114,11 +126,31 @@ public class EvaluationQuestionsBacking implements Serializable {
         }
     }
 
-    /** Publishes the edited questions as the next version (refusals appear on the page, the edits stay). */
+    /**
+     * Publishes the edited questions as the next version. A refusal names each question at fault beside its field
+     * ({@code questions[2].textArabic} is {@code questions:rows:2:textArabic}); the edits stay.
+     */
     public String publish() {
         List<QuestionDraft> drafts = getRows().stream()
                 .map(r -> new QuestionDraft(r.getTopic(), r.getTextArabic(), r.getTextEnglish())).toList();
-        int version = questionSets.publish(caller(), drafts);
+        int version;
+        try {
+            version = questionSets.publish(caller(), drafts);
+        } catch (RuntimeException refused) {
+            if (!(BusinessExceptions.find(refused) instanceof InvalidInputException invalid)) {
+                throw refused;
+            }
+            for (FieldError error : invalid.errors()) {
+                String text = language.text(error.messageKey(), error.arguments().toArray());
+                String clientId = error.field().startsWith("questions[")
+                        ? error.field().replaceFirst("^questions\\[(\\d+)\\]\\.", "questions:rows:$1:") : null;
+                facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
+            String summary = language.text(invalid.messageKey(), invalid.arguments());
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
+            facesContext.validationFailed();
+            return null;
+        }
         feedback.done("evaluation.questions.published", version);
         return "/admin/evaluation?faces-redirect=true";
     }
