@@ -57,17 +57,13 @@ public class EvaluationInvitations {
     /**
      * Opens the cohort's survey (with the current questions and the course's anonymity) unless it is open already,
      * and invites every finished trainee not yet invited; answers how many were invited now. Running it again
-     * invites nobody twice.
+     * invites nobody twice; a cohort nobody finished gets no survey.
      */
     @Transactional
     public int invite(String cohortCode) {
         Cohort cohort = entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
                 .setParameter("code", cohortCode)
                 .getSingleResult();
-        Survey survey = entityManager.createQuery("SELECT s FROM Survey s WHERE s.cohort = :cohort", Survey.class)
-                .setParameter("cohort", cohort)
-                .getResultStream().findFirst()
-                .orElseGet(() -> open(cohort));
         List<Enrolment> finished = entityManager.createQuery("""
                         SELECT e FROM Enrolment e
                         WHERE e.cohort = :cohort
@@ -77,6 +73,13 @@ public class EvaluationInvitations {
                 .setParameter("cohort", cohort)
                 .setParameter("finished", List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED))
                 .getResultList();
+        if (finished.isEmpty()) {
+            return 0;
+        }
+        Survey survey = entityManager.createQuery("SELECT s FROM Survey s WHERE s.cohort = :cohort", Survey.class)
+                .setParameter("cohort", cohort)
+                .getResultStream().findFirst()
+                .orElseGet(() -> open(cohort));
         for (Enrolment enrolment : finished) {
             Invitation invitation = new Invitation(survey, enrolment);
             entityManager.persist(invitation);
