@@ -28,6 +28,7 @@ import org.tadreeb.course.Course;
 import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.evaluation.EvaluationDemo;
 import org.tadreeb.grading.Attendance;
 import org.tadreeb.grading.AttendanceMark;
 import org.tadreeb.grading.Score;
@@ -97,6 +98,9 @@ public class DemoData {
 
     @Inject
     CentreClock clock;
+
+    @Inject
+    EvaluationDemo evaluations;
 
     @Inject
     @ConfigProperty(name = "tadreeb.demo-data.enabled", defaultValue = "true")
@@ -300,6 +304,8 @@ public class DemoData {
         // The running cohort's last meeting so far is left for the instructor's home to list as not yet taken.
         takeAttendance(running, instructor,
                 (int) running.heldMeetings().stream().filter(m -> m.getEndsAt().isBefore(today.atStartOfDay())).count() - 1);
+        entityManager.flush();
+        evaluations.answerSome(past.getCode());
     }
 
     /** Scores per trainee of the completed cohort (written exam, practical, participation): the last one failed. */

@@ -63,7 +63,10 @@ public enum MailKind {
     /** The administrators' daily list of certificates that reached an expiry threshold: values {@code name} (the
      * administrator's), {@code day} (ISO date), {@code count}, {@code certificates} (one line each, already in the
      * reader's language), {@code link} (the compliance page). */
-    CERTIFICATE_EXPIRY_DIGEST;
+    CERTIFICATE_EXPIRY_DIGEST,
+    /** A finished cohort asks the trainee to evaluate it: values {@code name}, {@code course}, {@code cohort},
+     * {@code endsOn}, {@code link} (the address of the evaluation form). */
+    EVALUATION_INVITATION;
 
     /** The start of the template files' names: {@code invitation}, {@code password_reset}. */
     public String templateName() {

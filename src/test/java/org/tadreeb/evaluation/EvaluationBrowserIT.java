@@ -1,0 +1,202 @@
+package org.tadreeb.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.testing.Browser;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.Prerequisites.NeedsBrowser;
+import org.tadreeb.testing.TestDatabase;
+import org.tadreeb.testing.TestEnrolments;
+import org.tadreeb.testing.TestGrading;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * Evaluations in headless Chromium, in both languages, each page checked with axe-core. CP101-E, taught by the demo
+ * instructor, is completed with the demo trainees Ahmad (who answers in Arabic) and Mariam (in English): each finds
+ * the evaluation on their home page, sends the form empty and is told what is missing, answers every statement with
+ * the keyboard alone and leaves a comment; then the instructor reads the aggregate in each language, and an
+ * administrator's question page is checked too. Results show from two answers here. The methods run in order.
+ */
+@IntegrationTest
+@NeedsBrowser
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EvaluationBrowserIT {
+
+    private static final String COHORT = "CP101-E";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.evaluation.min-responses", "2"))
+                .addClasses(TestEnrolments.class, TestGrading.class, TestEvaluations.class, TestEvaluationsServlet.class);
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @RegisterExtension
+    final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
+
+    private Browser signedIn(DemoAccounts account, Language language) {
+        Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+        browser.open("login.xhtml?lang=" + language.code());
+        browser.signIn(account.username, account.password);
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void eachTraineeAnswersWithTheKeyboardInTheirLanguage() {
+        HttpResponse<String> completed = new WebClient(deploymentUrl).postForm("testing/evaluations",
+                Map.of("code", COHORT, "instructor", DemoAccounts.INSTRUCTOR.username, "numbers", "PS-104233,PS-104871"));
+        assertEquals(204, completed.statusCode(), completed.body());
+        answer(DemoAccounts.TRAINEE, Language.ARABIC, new int[] {5, 4, 4, 5, 3, 4, 5, 5}, "التمارين العملية كانت الأنفع.");
+        answer(DemoAccounts.TRAINEE_2, Language.ENGLISH, new int[] {4, 4, 5, 4, 2, 3, 4, 4}, "More local case studies, please.");
+    }
+
+    private void answer(DemoAccounts trainee, Language language, int[] scores, String comment) {
+        try (Browser browser = signedIn(trainee, language)) {
+            browser.open("trainee/?lang=" + language.code());
+            WebElement item = browser.find(By.cssSelector("#openEvaluations .evaluation-" + COHORT));
+            assertEquals(Messages.text(language, "evaluation.open.title"), browser.find(By.id("openEvaluationsTitle")).getText());
+            browser.assertAccessible();
+            browser.screenshotForDocs("evaluation-open-" + language.code());
+            item.findElement(By.cssSelector("a.evaluate-link")).click();
+
+            assertEquals(Messages.text(language, "evaluation.form.titleOf", COHORT), browser.find(By.tagName("h1")).getText());
+            assertEquals(language.direction(), browser.htmlAttribute("dir"));
+            assertEquals(8, browser.driver().findElements(By.cssSelector("fieldset.likert legend")).size());
+            browser.assertAccessible();
+            browser.screenshotForDocs("evaluation-form-" + language.code());
+
+            browser.find(By.id("evaluation:send")).click();
+            String missing = Messages.text(language, "evaluation.error.answerRequired", 1);
+            assertEquals(missing, browser.awaitText(By.cssSelector("fieldset.likert .ui-message-error, fieldset.likert .ui-message"), missing));
+            assertEquals(8, browser.driver().findElements(By.cssSelector("fieldset.likert .ui-message-error")).size());
+            browser.assertAccessible();
+
+            for (int q = 0; q < scores.length; q++) {
+                WebElement first = browser.find(By.id("evaluation:questions:" + q + ":score:0"));
+                first.sendKeys(Keys.SPACE);
+                for (int step = 1; step < scores[q]; step++) {
+                    browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+                }
+                browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            }
+            for (int q = 0; q < scores.length; q++) {
+                WebElement chosen = browser.driver().findElement(By.cssSelector(
+                        "input[name='evaluation:questions:" + q + ":score']:checked"));
+                assertEquals(Integer.toString(scores[q]), chosen.getAttribute("value"), "statement " + (q + 1));
+            }
+            browser.find(By.id("evaluation:comment")).sendKeys(comment);
+            browser.find(By.id("evaluation:send")).click();
+            String thanks = Messages.text(language, "evaluation.received", COHORT);
+            assertEquals(thanks, browser.awaitText(By.cssSelector(".form-notices li"), thanks));
+            assertEquals(Messages.text(language, "evaluation.open.none"), browser.find(By.id("noOpenEvaluations")).getText());
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theInstructorReadsTheAggregateInBothLanguages() {
+        for (Language language : Language.values()) {
+            try (Browser browser = signedIn(DemoAccounts.INSTRUCTOR, language)) {
+                browser.open("instructor/?lang=" + language.code());
+                browser.find(By.id("evaluationsLink")).click();
+                assertEquals(Messages.text(language, "evaluation.results.title"), browser.find(By.tagName("h1")).getText());
+                WebElement row = browser.find(By.cssSelector("tr.survey-" + COHORT));
+                assertTrue(browser.driver().findElements(By.cssSelector("tr.survey-CP101-0")).size() == 1, "the demo's cohort too");
+                browser.assertAccessible();
+                row.findElement(By.cssSelector("a.results-link")).click();
+
+                assertEquals(Messages.text(language, "evaluation.results.titleOf", COHORT), browser.find(By.tagName("h1")).getText());
+                String responses = Messages.text(language, "evaluation.results.responsesOf", 2, 2);
+                assertEquals(responses, browser.awaitText(By.id("responses"), responses));
+                List<String> comments = browser.driver().findElements(By.cssSelector("#comments li")).stream()
+                        .map(WebElement::getText).sorted().toList();
+                assertEquals(List.of("More local case studies, please.", "التمارين العملية كانت الأنفع."), comments);
+                WebElement first = browser.find(By.cssSelector("#questionResults tr.question-1"));
+                assertEquals(java.text.NumberFormat.getNumberInstance(language.locale()).format(4.5), first.findElement(By.cssSelector("td.mean")).getText());
+                String page = browser.driver().getPageSource();
+                assertTrue(!page.contains("Ahmad") && !page.contains("Mariam") && !page.contains("PS-104"), "no names");
+                browser.assertAccessible();
+                browser.screenshotForDocs("evaluation-results-" + language.code());
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theAdministratorsQuestionPageInBothLanguages() {
+        for (Language language : Language.values()) {
+            try (Browser browser = signedIn(DemoAccounts.ADMIN, language)) {
+                browser.open("admin/?lang=" + language.code());
+                browser.find(By.id("evaluationQuestionsLink")).click();
+                assertEquals(Messages.text(language, "evaluation.questions.title"), browser.find(By.tagName("h1")).getText());
+                assertEquals(8, browser.driver().findElements(By.cssSelector("fieldset.question-editor")).size());
+                browser.assertAccessible();
+                browser.screenshotForDocs("evaluation-questions-" + language.code());
+                if (language == Language.ENGLISH) {
+                    publishASecondVersion(browser, language);
+                }
+                browser.open("admin/evaluation-results.xhtml?lang=" + language.code());
+                browser.find(By.cssSelector("tr.survey-" + COHORT));
+                browser.assertAccessible();
+            }
+        }
+    }
+
+    /**
+     * Clears a statement (refused beside it, nothing published), then rewrites it, removes the last one and
+     * publishes version 2 after confirming; then names a course for evaluation by name.
+     */
+    private static void publishASecondVersion(Browser browser, Language language) {
+        WebElement english = browser.find(By.id("questions:rows:0:textEnglish"));
+        english.clear();
+        browser.find(By.id("questions:publish")).click();
+        browser.find(By.id("confirm:yes")).click();
+        String required = Messages.text(language, "evaluation.error.textRequired", 1);
+        assertEquals(required, browser.awaitText(By.cssSelector("fieldset.question-1 .ui-message-error"), required));
+        browser.assertAccessible();
+
+        browser.find(By.id("questions:rows:0:textEnglish")).sendKeys("The content suited my work.");
+        browser.find(By.id("questions:rows:7:remove")).click();
+        browser.await(d -> d.findElements(By.cssSelector("fieldset.question-editor")).size() == 7);
+        browser.find(By.id("questions:publish")).click();
+        browser.find(By.id("confirm:yes")).click();
+        String published = Messages.text(language, "evaluation.questions.published", 2);
+        assertEquals(published, browser.awaitText(By.cssSelector(".form-notices li"), published));
+        assertEquals("The content suited my work.", browser.find(By.id("questions:rows:0:textEnglish")).getAttribute("value"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#versions tr.version-2")).size());
+
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("anonymity:course"))).selectByValue("CP310");
+        browser.find(By.id("anonymity:named")).click();
+        browser.find(By.id("anonymity:saveAnonymity")).click();
+        String named = Messages.text(language, "evaluation.anonymity.named", "CP310");
+        assertEquals(named, browser.awaitText(By.cssSelector(".form-notices li"), named));
+        assertTrue(browser.find(By.id("namedCourses")).getText().contains("CP310"));
+        browser.assertAccessible();
+    }
+}

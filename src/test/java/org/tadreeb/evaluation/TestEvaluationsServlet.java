@@ -1,0 +1,30 @@
+package org.tadreeb.evaluation;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A door for browser tests, which run outside the deployment: {@code POST /testing/evaluations?code=&instructor=
+ * &numbers=A,B} completes a new CP101 cohort with those trainees ({@link TestEvaluations#completedCohort}), which
+ * invites them. Only ever added to test deployments.
+ */
+@WebServlet("/testing/evaluations")
+public class TestEvaluationsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TestEvaluations evaluations;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        evaluations.completedCohort(request.getParameter("code"), request.getParameter("instructor"),
+                List.of(request.getParameter("numbers").split(",")));
+        response.setStatus(204);
+    }
+}
