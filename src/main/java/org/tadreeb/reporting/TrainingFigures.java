@@ -15,14 +15,27 @@ import java.math.RoundingMode;
  * @param failed       enrolments completed without one
  * @param certificates first certificates issued in the period (reissues are not counted again)
  * @param hours        training hours delivered: each enrolment's contact hours times its attendance rate
+ * @param evaluation   the mean evaluation score (1–5) of the group's cohorts, or null: none, too few answers to
+ *                     show, or a group anonymous answers cannot be attributed to (governorate, organisation type,
+ *                     gender)
  */
 public record TrainingFigures(long trainees, long enrolments, long completed, long failed, long certificates,
-                              BigDecimal hours) implements Serializable {
+                              BigDecimal hours, BigDecimal evaluation) implements Serializable {
 
     public static final TrainingFigures NONE = new TrainingFigures(0, 0, 0, 0, 0, BigDecimal.ZERO.setScale(1));
 
     public TrainingFigures {
         hours = (hours == null ? BigDecimal.ZERO : hours).setScale(1, RoundingMode.HALF_UP);
+        evaluation = evaluation == null ? null : evaluation.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public TrainingFigures(long trainees, long enrolments, long completed, long failed, long certificates,
+                           BigDecimal hours) {
+        this(trainees, enrolments, completed, failed, certificates, hours, null);
+    }
+
+    TrainingFigures withEvaluation(BigDecimal mean) {
+        return new TrainingFigures(trainees, enrolments, completed, failed, certificates, hours, mean);
     }
 
     /** Passed out of those who finished, in percent with one decimal; null when nobody has finished yet. */
@@ -35,7 +48,7 @@ public record TrainingFigures(long trainees, long enrolments, long completed, lo
     }
 
     TrainingFigures withCertificates(long issued) {
-        return new TrainingFigures(trainees, enrolments, completed, failed, issued, hours);
+        return new TrainingFigures(trainees, enrolments, completed, failed, issued, hours, evaluation);
     }
 
     public JsonObjectBuilder toJson() {
@@ -46,6 +59,11 @@ public record TrainingFigures(long trainees, long enrolments, long completed, lo
                 .add("failed", failed)
                 .add("certificates", certificates)
                 .add("hours", hours);
+        if (evaluation == null) {
+            json.addNull("evaluation");
+        } else {
+            json.add("evaluation", evaluation);
+        }
         BigDecimal rate = passRate();
         if (rate == null) {
             json.addNull("passRate");

@@ -112,7 +112,7 @@ public final class TrainingReportExport {
 
     private static List<String> figureHeadings(Language language) {
         return List.of("reports.trainees", "reports.enrolments", "reports.completed", "reports.failed",
-                "reports.passRate", "reports.certificates", "reports.hours").stream()
+                "reports.passRate", "reports.certificates", "reports.hours", "reports.evaluation").stream()
                 .map(key -> Messages.text(language, key)).toList();
     }
 
@@ -126,6 +126,7 @@ public final class TrainingReportExport {
         values.add(figures.passRate());
         values.add(figures.certificates());
         values.add(figures.hours());
+        values.add(figures.evaluation());
         return values;
     }
 

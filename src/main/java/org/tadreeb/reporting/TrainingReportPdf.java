@@ -47,7 +47,7 @@ public final class TrainingReportPdf {
     private record Writing(Document document, Language language, ArabicPdf.Fonts fonts) {
 
         private static final String[] FIGURES = {"reports.trainees", "reports.enrolments", "reports.completed",
-                "reports.failed", "reports.passRate", "reports.certificates", "reports.hours"};
+                "reports.failed", "reports.passRate", "reports.certificates", "reports.hours", "reports.evaluation"};
 
         boolean arabic() {
             return language == Language.ARABIC;
@@ -130,7 +130,7 @@ public final class TrainingReportPdf {
         }
 
         private PdfPTable figures(ReportDimension dimension, List<TrainingReport.Line> lines) {
-            PdfPTable table = table(new float[] {3.2f, 1.2f, 1.2f, 1.1f, 1.1f, 1.1f, 1.3f, 1.3f});
+            PdfPTable table = table(new float[] {3f, 1.1f, 1.1f, 1f, 1f, 1f, 1.2f, 1.2f, 1.2f});
             Font head = fonts.bold(8, ACCENT);
             table.addCell(ruled(cell(text(dimension.messageKey()), head), ACCENT));
             for (String key : FIGURES) {
@@ -154,7 +154,8 @@ public final class TrainingReportPdf {
             return List.of(whole.format(figures.trainees()), whole.format(figures.enrolments()),
                     whole.format(figures.completed()), whole.format(figures.failed()),
                     rate == null ? "—" : rate.toPlainString() + " %", whole.format(figures.certificates()),
-                    figures.hours().toPlainString());
+                    figures.hours().toPlainString(),
+                    figures.evaluation() == null ? "—" : figures.evaluation().toPlainString());
         }
 
         private void section(String title) {

@@ -66,6 +66,9 @@ public class TrainingReports {
     @PersistenceContext
     EntityManager entityManager;
 
+    @jakarta.inject.Inject
+    org.tadreeb.evaluation.EvaluationResults evaluations;
+
     @Transactional
     public TrainingReport report(TrainingReportFilter filter) {
         return report(filter, List.of(ReportDimension.values()));
@@ -79,7 +82,39 @@ public class TrainingReports {
         for (ReportDimension dimension : dimensions) {
             breakdowns.put(dimension, lines(filter, dimension));
         }
-        return new TrainingReport(filter, total.isEmpty() ? TrainingFigures.NONE : total.get(0).figures(), breakdowns);
+        TrainingFigures totals = total.isEmpty() ? TrainingFigures.NONE : total.get(0).figures();
+        if (dimensions.isEmpty()) {
+            return new TrainingReport(filter, totals, breakdowns);
+        }
+        // Evaluations are anonymous: they belong to a cohort and its course, never to a trainee, so they can be
+        // averaged by course (and over the courses shown) but not by governorate, organisation type or gender.
+        Map<String, org.tadreeb.evaluation.AverageScores> byCourse = new java.util.HashMap<>();
+        for (org.tadreeb.evaluation.AverageScores scores : evaluations.averages(filter.from(), filter.to(),
+                org.tadreeb.evaluation.EvaluationResults.Grouping.COURSE)) {
+            byCourse.put(scores.courseCode(), scores);
+        }
+        BigDecimal weighted = BigDecimal.ZERO;
+        long responses = 0;
+        List<TrainingReport.Line> courses = breakdowns.containsKey(ReportDimension.COURSE)
+                ? breakdowns.get(ReportDimension.COURSE) : lines(filter, ReportDimension.COURSE);
+        List<TrainingReport.Line> rated = new ArrayList<>();
+        for (TrainingReport.Line line : courses) {
+            org.tadreeb.evaluation.AverageScores scores = byCourse.get(line.key());
+            BigDecimal mean = scores == null ? null : scores.overall();
+            if (mean != null) {
+                weighted = weighted.add(mean.multiply(BigDecimal.valueOf(scores.responses())));
+                responses += scores.responses();
+            }
+            rated.add(new TrainingReport.Line(line.key(), line.arabicLabel(), line.latinLabel(), line.messageKey(),
+                    line.figures().withEvaluation(mean)));
+        }
+        if (breakdowns.containsKey(ReportDimension.COURSE)) {
+            breakdowns.put(ReportDimension.COURSE, rated);
+        }
+        if (responses > 0) {
+            totals = totals.withEvaluation(weighted.divide(BigDecimal.valueOf(responses), 2, java.math.RoundingMode.HALF_UP));
+        }
+        return new TrainingReport(filter, totals, breakdowns);
     }
 
     /**

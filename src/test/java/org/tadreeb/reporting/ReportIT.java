@@ -167,10 +167,10 @@ class ReportIT {
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
         assertEquals("\uFEFFBreakdown,Group,Trainees trained,Enrolments,Passed,Did not pass,Pass rate,"
-                + "Certificates issued,Training hours delivered", lines[0]);
-        assertEquals("Totals,Totals,3,5,3,1,75.0,2,65.0", lines[1]);
-        assertTrue(List.of(lines).contains("By course,Report course one,3,3,2,1,66.7,2,50.0"), csv.body());
-        assertTrue(List.of(lines).contains("By governorate,Not recorded,0,1,0,0,,0,5.0"), csv.body());
+                + "Certificates issued,Training hours delivered,Average evaluation (1–5)", lines[0]);
+        assertEquals("Totals,Totals,3,5,3,1,75.0,2,65.0,", lines[1]);
+        assertTrue(List.of(lines).contains("By course,Report course one,3,3,2,1,66.7,2,50.0,"), csv.body());
+        assertTrue(List.of(lines).contains("By governorate,Not recorded,0,1,0,0,,0,5.0,"), csv.body());
 
         HttpResponse<byte[]> xlsx = admin.getBytes("admin/reports/training.xlsx?" + PERIOD + "&lang=ar");
         assertEquals(200, xlsx.statusCode());
@@ -328,6 +328,27 @@ class ReportIT {
         assertEquals(0, overview.getInt("failingMail"));
         assertTrue(overview.getInt("pendingRequests") >= 0);
         assertEquals(0, overview.getInt("certificatesExpiringSoon"), "the fixture's certificates never expire");
+    }
+
+    @Test
+    @Order(10)
+    void evaluationsAverageByCourseAndNeverByPerson() {
+        LocalDate today = bean(org.tadreeb.platform.CentreClock.class).today();
+        TrainingReport report = bean(TrainingReports.class).report(new TrainingReportFilter(today.minusYears(1), today,
+                null, null, null, null, null));
+        // The demo's completed CP101-0 has three answered evaluations, the minimum for showing them.
+        TrainingReport.Line cp101 = byKey(report.lines(ReportDimension.COURSE)).get("CP101");
+        BigDecimal mean = cp101.figures().evaluation();
+        assertTrue(mean != null && mean.compareTo(BigDecimal.ONE) >= 0 && mean.compareTo(BigDecimal.valueOf(5)) <= 0,
+                "a mean on the 1–5 scale: " + mean);
+        assertEquals(mean, report.totals().evaluation(), "the only evaluated course");
+        for (ReportDimension dimension : List.of(ReportDimension.GOVERNORATE, ReportDimension.ORGANISATION_TYPE,
+                ReportDimension.GENDER)) {
+            assertTrue(report.lines(dimension).stream().allMatch(line -> line.figures().evaluation() == null),
+                    "anonymous answers belong to no governorate, organisation type or gender");
+        }
+        assertNull(bean(TrainingReports.class).report(filter(null, null, null)).totals().evaluation(),
+                "2031 has no evaluation");
     }
 
     /** The PDF's text as PDFBox reads it, compatibility-normalised (the font's Arabic presentation forms). */
