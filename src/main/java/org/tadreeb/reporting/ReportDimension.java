@@ -4,27 +4,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A way to break a training report down. Each names the SQL that gives a row's group and its two labels; groups
- * without a natural name (organisation type, gender) are labelled from the message bundle instead.
+ * A way to break a training report down (in the order {@code TrainingReports} reads its keys). Courses and
+ * governorates are named from the database; groups without a natural name (organisation type, gender) are labelled
+ * from the message bundle instead.
  */
 public enum ReportDimension {
 
-    COURSE("course", "c.code", "MIN(c.title_ar)", "MIN(c.title_en)", null),
-    GOVERNORATE("governorate", "p.governorate_code", "MIN(g.name_ar)", "MIN(g.name_en)", null),
-    ORGANISATION_TYPE("organisationType", "o.org_type", "NULL", "NULL", "organisation.type."),
-    GENDER("gender", "p.gender", "NULL", "NULL", "person.gender.");
+    COURSE("course", null),
+    GOVERNORATE("governorate", null),
+    ORGANISATION_TYPE("organisationType", "organisation.type."),
+    GENDER("gender", "person.gender.");
 
     private final String parameter;
-    final String keySql;
-    final String arabicLabelSql;
-    final String latinLabelSql;
     private final String messagePrefix;
 
-    ReportDimension(String parameter, String keySql, String arabicLabelSql, String latinLabelSql, String messagePrefix) {
+    ReportDimension(String parameter, String messagePrefix) {
         this.parameter = parameter;
-        this.keySql = keySql;
-        this.arabicLabelSql = arabicLabelSql;
-        this.latinLabelSql = latinLabelSql;
         this.messagePrefix = messagePrefix;
     }
 

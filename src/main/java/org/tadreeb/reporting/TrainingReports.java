@@ -61,7 +61,95 @@ public class TrainingReports {
                           THEN c.contact_hours * 1.0 * (t.attended + t.excused) / t.recorded
                      ELSE c.contact_hours * 1.0 * t.attended / t.recorded END)""";
 
-    private static final String NOT_RECORDED = "";
+    /**
+     * The enrolments' figures at the finest grain the report needs: one row per course, trainee governorate,
+     * organisation type and gender. Every breakdown is a sum of these rows, so the period's attendance is aggregated
+     * once, not once per breakdown. Trainees are counted distinct within a row; as a person has one governorate,
+     * organisation type and gender, a course's trainees are the sum of its rows.
+     */
+    static String enrolmentCellsSql(TrainingReportFilter filter) {
+        return """
+                SELECT c.code, MIN(c.title_ar), MIN(c.title_en), p.governorate_code, MIN(g.name_ar), MIN(g.name_en),
+                       o.org_type, p.gender,
+                       COUNT(DISTINCT CASE WHEN e.status IN ('COMPLETED', 'FAILED') THEN e.person_id END),
+                       COUNT(*),
+                       SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END),
+                """ + HOURS + "\n" + FROM_ENROLMENTS + ATTENDANCE + """
+                 WHERE co.ends_on BETWEEN ?1 AND ?2
+                   AND co.status <> 'CANCELLED'
+                   AND e.status IN ('ENROLLED', 'COMPLETED', 'FAILED')
+                """ + filters(filter) + "\n GROUP BY c.code, p.governorate_code, o.org_type, p.gender";
+    }
+
+    /**
+     * Trainees counted distinct across courses, per governorate, organisation type and gender (sums of these rows
+     * are exact for those breakdowns and the total). No attendance is read.
+     */
+    static String traineeCellsSql(TrainingReportFilter filter) {
+        return """
+                SELECT p.governorate_code, o.org_type, p.gender, COUNT(DISTINCT e.person_id)
+                """ + FROM_ENROLMENTS + """
+                 WHERE co.ends_on BETWEEN ?1 AND ?2
+                   AND co.status <> 'CANCELLED'
+                   AND e.status IN ('COMPLETED', 'FAILED')
+                """ + filters(filter) + "\n GROUP BY p.governorate_code, o.org_type, p.gender";
+    }
+
+    /** First certificates issued in the period, at the same grain as {@link #enrolmentCellsSql}. */
+    static String certificateCellsSql(TrainingReportFilter filter) {
+        return """
+                SELECT c.code, MIN(c.title_ar), MIN(c.title_en), p.governorate_code, MIN(g.name_ar), MIN(g.name_en),
+                       o.org_type, p.gender, COUNT(*)
+                """ + FROM_ENROLMENTS + """
+                  JOIN certificate ce ON ce.enrolment_id = e.id
+                 WHERE ce.issued_on BETWEEN ?1 AND ?2
+                   AND ce.replaces_id IS NULL
+                """ + filters(filter) + "\n GROUP BY c.code, p.governorate_code, o.org_type, p.gender";
+    }
+
+    /** One finest-grain row: who (course, governorate, organisation type, gender) and how much. */
+    private record Cell(String[] keys, String[] courseLabels, String[] governorateLabels, long trainees,
+                        long enrolments, long completed, long failed, BigDecimal hours, long certificates) {
+
+        String key(ReportDimension dimension) {
+            return keys[dimension.ordinal()];
+        }
+
+        String[] labels(ReportDimension dimension) {
+            return switch (dimension) {
+                case COURSE -> courseLabels;
+                case GOVERNORATE -> governorateLabels;
+                default -> new String[2];
+            };
+        }
+    }
+
+    /** A group being summed. */
+    private static final class Sum {
+        String[] labels = new String[2];
+        long trainees;
+        long enrolments;
+        long completed;
+        long failed;
+        BigDecimal hours = BigDecimal.ZERO;
+        long certificates;
+
+        void add(Cell cell, boolean countTrainees) {
+            if (countTrainees) {
+                trainees += cell.trainees();
+            }
+            enrolments += cell.enrolments();
+            completed += cell.completed();
+            failed += cell.failed();
+            hours = hours.add(cell.hours());
+            certificates += cell.certificates();
+        }
+
+        TrainingFigures figures() {
+            return new TrainingFigures(trainees, enrolments, completed, failed, certificates, hours);
+        }
+    }
 
     @PersistenceContext
     EntityManager entityManager;
@@ -74,15 +162,19 @@ public class TrainingReports {
         return report(filter, List.of(ReportDimension.values()));
     }
 
-    /** The totals and only the breakdowns asked for. */
+    /** The totals and only the breakdowns asked for: three statements whatever the breakdowns. */
     @Transactional
     public TrainingReport report(TrainingReportFilter filter, List<ReportDimension> dimensions) {
-        List<TrainingReport.Line> total = lines(filter, null);
+        List<Cell> cells = cells(filter);
+        List<Cell> trainees = traineeCells(filter);
+        Sum all = new Sum();
+        cells.forEach(cell -> all.add(cell, false));
+        trainees.forEach(cell -> all.add(cell, true));
+        TrainingFigures totals = all.figures();
         Map<ReportDimension, List<TrainingReport.Line>> breakdowns = new EnumMap<>(ReportDimension.class);
         for (ReportDimension dimension : dimensions) {
-            breakdowns.put(dimension, lines(filter, dimension));
+            breakdowns.put(dimension, lines(dimension, cells, trainees));
         }
-        TrainingFigures totals = total.isEmpty() ? TrainingFigures.NONE : total.get(0).figures();
         if (dimensions.isEmpty()) {
             return new TrainingReport(filter, totals, breakdowns);
         }
@@ -95,10 +187,8 @@ public class TrainingReports {
         }
         BigDecimal weighted = BigDecimal.ZERO;
         long responses = 0;
-        List<TrainingReport.Line> courses = breakdowns.containsKey(ReportDimension.COURSE)
-                ? breakdowns.get(ReportDimension.COURSE) : lines(filter, ReportDimension.COURSE);
         List<TrainingReport.Line> rated = new ArrayList<>();
-        for (TrainingReport.Line line : courses) {
+        for (TrainingReport.Line line : lines(ReportDimension.COURSE, cells, trainees)) {
             org.tadreeb.evaluation.AverageScores scores = byCourse.get(line.key());
             BigDecimal mean = scores == null ? null : scores.overall();
             if (mean != null) {
@@ -118,72 +208,76 @@ public class TrainingReports {
     }
 
     /**
-     * One breakdown's groups, most enrolments first; with no dimension, a single line of totals. A group with
-     * certificates but no enrolment in the period (a late issue) still appears.
+     * One breakdown's groups, most enrolments first. A group with certificates but no enrolment in the period (a
+     * late issue) still appears.
      */
-    @Transactional
-    public List<TrainingReport.Line> lines(TrainingReportFilter filter, ReportDimension dimension) {
-        Map<String, Object[]> groups = new LinkedHashMap<>();
-        for (Object[] row : rows(enrolmentSql(filter, dimension), filter)) {
-            groups.put(key(row[0]), row);
+    private static List<TrainingReport.Line> lines(ReportDimension dimension, List<Cell> cells, List<Cell> trainees) {
+        Map<String, Sum> groups = new java.util.LinkedHashMap<>();
+        boolean byCourse = dimension == ReportDimension.COURSE;
+        for (Cell cell : cells) {
+            Sum sum = groups.computeIfAbsent(key(cell.key(dimension)), k -> new Sum());
+            sum.add(cell, byCourse);
+            String[] labels = cell.labels(dimension);
+            if (labels[0] != null || labels[1] != null) {
+                sum.labels = labels;
+            }
         }
-        Map<String, Long> certificates = new LinkedHashMap<>();
-        for (Object[] row : rows(certificateSql(filter, dimension), filter)) {
-            certificates.put(key(row[0]), number(row[3]));
-            groups.putIfAbsent(key(row[0]), new Object[] {row[0], row[1], row[2], 0L, 0L, 0L, 0L, null});
+        if (!byCourse) {
+            for (Cell cell : trainees) {
+                groups.computeIfAbsent(key(cell.key(dimension)), k -> new Sum()).add(cell, true);
+            }
         }
         List<TrainingReport.Line> lines = new ArrayList<>();
-        for (Map.Entry<String, Object[]> group : groups.entrySet()) {
-            Object[] row = group.getValue();
-            TrainingFigures figures = new TrainingFigures(number(row[3]), number(row[4]), number(row[5]),
-                    number(row[6]), certificates.getOrDefault(group.getKey(), 0L), decimal(row[7]));
-            if (dimension == null) {
-                lines.add(new TrainingReport.Line(null, null, null, null, figures));
-                continue;
-            }
-            String key = group.getKey().equals(NOT_RECORDED) ? null : group.getKey();
-            lines.add(new TrainingReport.Line(key, (String) row[1], (String) row[2], dimension.groupMessageKey(key),
-                    figures));
-        }
+        groups.forEach((group, sum) -> {
+            String key = group.equals(NOT_RECORDED) ? null : group;
+            lines.add(new TrainingReport.Line(key, sum.labels[0], sum.labels[1], dimension.groupMessageKey(key),
+                    sum.figures()));
+        });
         lines.sort(Comparator.comparingLong((TrainingReport.Line line) -> line.figures().enrolments()).reversed()
                 .thenComparing(line -> line.key() == null ? "\uffff" : line.key()));
         return lines;
     }
 
-    /** The enrolment figures' SQL (package-visible for the benchmark, which runs it bare). */
-    static String enrolmentSql(TrainingReportFilter filter, ReportDimension dimension) {
-        return select(dimension) + """
-                , COUNT(DISTINCT CASE WHEN e.status IN ('COMPLETED', 'FAILED') THEN e.person_id END),
-                  COUNT(*),
-                  SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END),
-                """ + HOURS + "\n" + FROM_ENROLMENTS + ATTENDANCE + """
-                 WHERE co.ends_on BETWEEN ?1 AND ?2
-                   AND co.status <> 'CANCELLED'
-                   AND e.status IN ('ENROLLED', 'COMPLETED', 'FAILED')
-                """ + filters(filter) + groupBy(dimension);
-    }
-
-    static String certificateSql(TrainingReportFilter filter, ReportDimension dimension) {
-        return select(dimension) + ", COUNT(*)\n" + FROM_ENROLMENTS + """
-                  JOIN certificate ce ON ce.enrolment_id = e.id
-                 WHERE ce.issued_on BETWEEN ?1 AND ?2
-                   AND ce.replaces_id IS NULL
-                """ + filters(filter) + groupBy(dimension);
-    }
-
-    private static String select(ReportDimension dimension) {
-        if (dimension == null) {
-            return "SELECT NULL, NULL, NULL";
+    private List<Cell> cells(TrainingReportFilter filter) {
+        Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows(enrolmentCellsSql(filter), filter)) {
+            Cell cell = new Cell(keys(row[0], row[3], row[6], row[7]), labels(row[1], row[2]), labels(row[4], row[5]),
+                    number(row[8]), number(row[9]), number(row[10]), number(row[11]), decimal(row[12]), 0);
+            cells.put(String.join("|", cell.keys()), cell);
         }
-        return "SELECT " + dimension.keySql + ", " + dimension.arabicLabelSql + ", " + dimension.latinLabelSql;
+        List<Cell> all = new ArrayList<>(cells.values());
+        for (Object[] row : rows(certificateCellsSql(filter), filter)) {
+            all.add(new Cell(keys(row[0], row[3], row[6], row[7]), labels(row[1], row[2]), labels(row[4], row[5]),
+                    0, 0, 0, 0, BigDecimal.ZERO, number(row[8])));
+        }
+        return all;
     }
 
-    private static String groupBy(ReportDimension dimension) {
-        return dimension == null ? "" : " GROUP BY " + dimension.keySql;
+    private List<Cell> traineeCells(TrainingReportFilter filter) {
+        List<Cell> cells = new ArrayList<>();
+        for (Object[] row : rows(traineeCellsSql(filter), filter)) {
+            cells.add(new Cell(keys(null, row[0], row[1], row[2]), null, new String[2], number(row[3]), 0, 0, 0,
+                    BigDecimal.ZERO, 0));
+        }
+        return cells;
     }
 
-    /** The optional filters, numbered from ?3 in the order {@link #parameters} binds them. */
+    /** The keys in {@link ReportDimension}'s order: course, governorate, organisation type, gender. */
+    private static String[] keys(Object course, Object governorate, Object type, Object gender) {
+        return new String[] {text(course), text(governorate), text(type), text(gender)};
+    }
+
+    private static String[] labels(Object arabic, Object latin) {
+        return new String[] {text(arabic), text(latin)};
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static final String NOT_RECORDED = "";
+
+    /** The optional filters, numbered from ?3 in the order {@link #rows} binds them. */
     private static String filters(TrainingReportFilter filter) {
         StringBuilder sql = new StringBuilder();
         int next = 3;
