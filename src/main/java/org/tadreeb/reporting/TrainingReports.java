@@ -240,10 +240,17 @@ public class TrainingReports {
 
     private List<Cell> cells(TrainingReportFilter filter) {
         Map<String, Cell> cells = new java.util.LinkedHashMap<>();
-        for (Object[] row : rows(withoutLateralAttendance(enrolmentCellsSql(filter)), filter)) {
-            Cell cell = new Cell(keys(row[0], row[3], row[6], row[7]), labels(row[1], row[2]), labels(row[4], row[5]),
-                    number(row[8]), number(row[9]), number(row[10]), number(row[11]), decimal(row[12]), 0);
-            cells.put(String.join("|", cell.keys()), cell);
+        boolean hinted = avoidLateralAttendance(true);
+        try {
+            for (Object[] row : rows(enrolmentCellsSql(filter), filter)) {
+                Cell cell = new Cell(keys(row[0], row[3], row[6], row[7]), labels(row[1], row[2]), labels(row[4], row[5]),
+                        number(row[8]), number(row[9]), number(row[10]), number(row[11]), decimal(row[12]), 0);
+                cells.put(String.join("|", cell.keys()), cell);
+            }
+        } finally {
+            if (hinted) {
+                avoidLateralAttendance(false);
+            }
         }
         List<Cell> all = new ArrayList<>(cells.values());
         for (Object[] row : rows(certificateCellsSql(filter), filter)) {
@@ -265,18 +272,23 @@ public class TrainingReports {
     /**
      * MariaDB would sum the attendance once per enrolment (a "lateral derived" table, split by enrolment), which
      * over the whole history is most of the report's time; summing the period's marks once and joining the result is
-     * two to three times faster on 100,000 enrolments (docs/performance.md). {@code SET STATEMENT} is MariaDB's own
-     * syntax, so the hint is added there only; MySQL and H2 plan the derived table without it.
+     * two to three times faster on 100,000 enrolments (docs/performance.md). The switch is MariaDB's own, so it is
+     * set there only, on the transaction's connection, and put back after the statement; MySQL and H2 plan the
+     * derived table without it. Answers whether it was set.
      */
-    private String withoutLateralAttendance(String sql) {
+    private boolean avoidLateralAttendance(boolean avoid) {
         if (mariaDb == null) {
             try (java.sql.Connection connection = dataSource.getConnection()) {
                 mariaDb = connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
             } catch (java.sql.SQLException unknown) {
-                return sql;
+                return false;
             }
         }
-        return mariaDb ? "SET STATEMENT optimizer_switch='split_materialized=off' FOR " + sql : sql;
+        if (mariaDb) {
+            entityManager.createNativeQuery("SET SESSION optimizer_switch = '"
+                    + (avoid ? "split_materialized=off" : "split_materialized=default") + "'").executeUpdate();
+        }
+        return mariaDb;
     }
 
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/tadreeb")
