@@ -54,14 +54,14 @@ public final class TranscriptPdf {
         void write(Transcript transcript, LocalDate today) {
             Locale locale = language.locale();
             var person = transcript.person();
-            PdfPTable heading = table(1, new float[] {1});
+            PdfPTable heading = table(new float[] {1});
             heading.addCell(line(text("app.tagline"), fonts.bold(14, ACCENT)));
             heading.addCell(line(text("transcript.title"), fonts.bold(22, INK)));
             heading.addCell(line(person.name(locale), fonts.bold(16, INK)));
             heading.addCell(line(person.otherName(locale), fonts.regular(13, INK), ArabicPdf.hasArabic(person.otherName(locale))));
             add(heading);
 
-            PdfPTable facts = table(2, new float[] {2, 5});
+            PdfPTable facts = table(new float[] {2, 5});
             fact(facts, text("person.serviceNumber"), person.serviceNumber());
             fact(facts, text("person.organisation"), person.organisation(locale));
             fact(facts, text("transcript.completedHours"), Integer.toString(transcript.completedHours()));
@@ -72,7 +72,7 @@ public final class TranscriptPdf {
 
             // Each cohort takes two rows: the course's title across the table (a long Arabic title wraps cleanly
             // there), then its code, dates, hours and status under the headings.
-            PdfPTable lines = table(4, new float[] {2.5f, 4, 2, 2.5f});
+            PdfPTable lines = table(new float[] {2.5f, 4, 2, 2.5f});
             Font head = fonts.bold(11, ACCENT);
             for (String key : new String[] {"calendar.cohort", "cohort.dates", "transcript.hours", "enrolment.status"}) {
                 PdfPCell cell = line(text(key), head);
@@ -107,23 +107,8 @@ public final class TranscriptPdf {
             table.addCell(line(value == null ? "—" : value, fonts.regular(11, INK), ArabicPdf.hasArabic(value)));
         }
 
-        private PdfPTable table(int columns, float[] widths) {
-            PdfPTable table = new PdfPTable(columns);
-            table.setWidthPercentage(100);
-            float[] visual = widths.clone();
-            if (arabic()) {
-                // A right-to-left table places its cells from the right but reads the widths from the left.
-                for (int i = 0; i < visual.length; i++) {
-                    visual[i] = widths[widths.length - 1 - i];
-                }
-            }
-            try {
-                table.setWidths(visual);
-            } catch (DocumentException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-            table.setRunDirection(ArabicPdf.runDirection(arabic()));
-            return table;
+        private PdfPTable table(float[] widths) {
+            return ArabicPdf.table(widths, arabic());
         }
 
         /** Text in the page's direction (Arabic or English first, as the reader reads). */

@@ -173,22 +173,7 @@ public final class TrainingReportPdf {
         }
 
         private PdfPTable table(float[] widths) {
-            PdfPTable table = new PdfPTable(widths.length);
-            table.setWidthPercentage(100);
-            float[] visual = widths.clone();
-            if (arabic()) {
-                // A right-to-left table places its cells from the right but reads the widths from the left.
-                for (int i = 0; i < visual.length; i++) {
-                    visual[i] = widths[widths.length - 1 - i];
-                }
-            }
-            try {
-                table.setWidths(visual);
-            } catch (DocumentException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-            table.setRunDirection(ArabicPdf.runDirection(arabic()));
-            return table;
+            return ArabicPdf.table(widths, arabic());
         }
 
         private PdfPCell cell(String value, Font font) {

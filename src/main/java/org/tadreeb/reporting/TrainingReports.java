@@ -188,7 +188,9 @@ public class TrainingReports {
         BigDecimal weighted = BigDecimal.ZERO;
         long responses = 0;
         List<TrainingReport.Line> rated = new ArrayList<>();
-        for (TrainingReport.Line line : lines(ReportDimension.COURSE, cells, trainees)) {
+        List<TrainingReport.Line> courses = breakdowns.containsKey(ReportDimension.COURSE)
+                ? breakdowns.get(ReportDimension.COURSE) : lines(ReportDimension.COURSE, cells, trainees);
+        for (TrainingReport.Line line : courses) {
             org.tadreeb.evaluation.AverageScores scores = byCourse.get(line.key());
             BigDecimal mean = scores == null ? null : scores.overall();
             if (mean != null) {

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
@@ -93,6 +94,28 @@ public final class ArabicPdf {
         } catch (DocumentException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    /**
+     * A full-width table whose columns have the given relative widths, listed in reading order: a right-to-left
+     * table places its cells from the right but reads the widths from the left, so they are reversed for it.
+     */
+    public static PdfPTable table(float[] widths, boolean arabicFirst) {
+        PdfPTable table = new PdfPTable(widths.length);
+        table.setWidthPercentage(100);
+        float[] visual = widths.clone();
+        if (arabicFirst) {
+            for (int i = 0; i < visual.length; i++) {
+                visual[i] = widths[widths.length - 1 - i];
+            }
+        }
+        try {
+            table.setWidths(visual);
+        } catch (DocumentException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        table.setRunDirection(runDirection(arabicFirst));
+        return table;
     }
 
     /** A table cell whose text is shaped and ordered in the given direction, without borders. */
