@@ -32,16 +32,22 @@ import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.WebClient;
 
 /**
- * The cohorts and venues API as its clients use it: anyone lists and reads cohorts; administrators plan one,
- * schedule its meetings (refused with 409 naming the other cohort when the room or the instructor is taken),
- * get per-field 422s for bad input and move it through its life; others are refused. Also who sees what on the
- * calendar page. Each test plans its own cohorts (codes CP101-T...), so none depends on another's order.
+ * The cohorts and venues over HTTP as their clients use them (no browser needed). The API: anyone lists and reads
+ * cohorts; administrators plan one, schedule its meetings (refused with 409 naming the other cohort when the room or
+ * the instructor is taken), get per-field 422s for bad input and move it through its life; others are refused. The
+ * pages: who may open the venue and cohort pages, the 404 for an unknown cohort, what each status of the demo
+ * cohorts offers, and who sees what on the calendar page. Each test that writes plans its own cohorts (codes
+ * CP101-T...) and venues, none changes a demo cohort's status, and the page tests only read, so none depends on
+ * another's order (CP101-T... never takes the single-letter code CP101-B that the planning page suggests).
  */
 @IntegrationTest
 @RunAsClient
 class CohortApiIT {
 
     private static final LocalDate TODAY = LocalDate.now();
+    private static final List<String> PAGES = List.of("admin/venues.xhtml", "admin/cohorts/",
+            "admin/cohorts/cohort.xhtml", "admin/cohorts/cohort.xhtml?course=CP101",
+            "admin/cohorts/cohort.xhtml?code=CP101-A");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -358,6 +364,60 @@ class CohortApiIT {
         String teacher2 = admin.get(cp205Week + "&instructor=instructor2").body();
         assertFalse(teacher2.contains("CP205-A"), "filtered by instructor");
         assertTrue(admin.get("admin/?lang=en").body().contains("/calendar.xhtml"), "linked from the home page");
+    }
+
+    // ---- the venue and cohort pages ----------------------------------------------------------------------
+
+    @Test
+    void theCohortPagesAreForAdministratorsOnly() {
+        for (String page : PAGES) {
+            assertEquals("/login.xhtml", WebClient.redirectPath(new WebClient(deploymentUrl).get(page)), page);
+        }
+        for (DemoAccounts account : List.of(DemoAccounts.ADMIN, DemoAccounts.INSTRUCTOR, DemoAccounts.TRAINEE,
+                DemoAccounts.COORDINATOR)) {
+            WebClient browser = signedIn(account);
+            for (String page : PAGES) {
+                assertEquals(account == DemoAccounts.ADMIN ? 200 : 403, browser.get(page).statusCode(), account + " " + page);
+            }
+        }
+        assertEquals(404, signedIn(DemoAccounts.ADMIN).get("admin/cohorts/cohort.xhtml?code=NO-SUCH").statusCode());
+    }
+
+    @Test
+    void eachCohortOffersOnlyWhatItsStatusAllows() {
+        WebClient admin = signedIn(DemoAccounts.ADMIN).acceptLanguage("en");
+
+        String planning = admin.get("admin/cohorts/cohort.xhtml?course=CP101&lang=en").body();
+        assertTrue(planning.contains("value=\"CP101-B\""), "the first free code is suggested");
+        assertTrue(planning.contains("value=\"instructor\""), "the instructor qualified for CP101 is offered");
+        assertFalse(planning.contains("value=\"instructor2\""), "an instructor not qualified for CP101 is not");
+        assertFalse(planning.contains("id=\"lifecycle\""), "nothing to move before the cohort is planned");
+
+        String nobody = admin.get("admin/cohorts/cohort.xhtml?course=CP410&lang=en").body();
+        assertTrue(nobody.contains(Messages.text(Language.ENGLISH, "cohort.noQualifiedInstructors")),
+                "the page says when nobody is qualified to teach the course");
+
+        String running = admin.get("admin/cohorts/cohort.xhtml?code=CP101-A&lang=en").body();
+        assertTrue(running.contains(Messages.text(Language.ENGLISH, "cohort.status.IN_PROGRESS")));
+        assertTrue(running.contains("id=\"lifecycle:complete\"") && running.contains("id=\"lifecycle:cancel\""));
+        assertFalse(running.contains("id=\"lifecycle:open\"") || running.contains("id=\"lifecycle:start\""));
+        assertTrue(running.contains("id=\"pattern:generate\""), "a running cohort can still get meetings");
+
+        String open = admin.get("admin/cohorts/cohort.xhtml?code=CP205-A&lang=en").body();
+        assertTrue(open.contains("id=\"lifecycle:closeEnrolment\"") && open.contains("id=\"lifecycle:start\""));
+        assertFalse(open.contains("id=\"lifecycle:open\"") || open.contains("id=\"lifecycle:complete\""));
+
+        String completed = admin.get("admin/cohorts/cohort.xhtml?code=CP101-0&lang=en").body();
+        assertTrue(completed.contains(Messages.text(Language.ENGLISH, "cohort.readOnly")));
+        assertFalse(completed.contains("id=\"lifecycle\"") || completed.contains("id=\"plan:save\"")
+                || completed.contains("id=\"pattern:generate\""), "a completed cohort is history");
+
+        String list = admin.get("admin/cohorts/?course=CP101&lang=en").body();
+        assertTrue(list.contains("code=CP101-A") && list.contains("code=CP101-0"));
+        assertFalse(list.contains("code=CP205-A"), "filtered by course");
+
+        String venues = admin.get("admin/venues.xhtml?lang=en").body();
+        assertTrue(venues.contains("CAP-HALL") && venues.contains("EAS-PS"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

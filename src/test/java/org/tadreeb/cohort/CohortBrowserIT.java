@@ -1,6 +1,7 @@
 package org.tadreeb.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -29,10 +30,14 @@ import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.WebClient;
 
 /**
- * The venue and cohort pages in headless Chromium, in both languages, each checked with axe-core: an administrator
- * adds a venue, plans a cohort of CP101 there with the demo instructor, generates its weekly meetings, is refused a
- * meeting at the time the instructor teaches CP101-A (the message names that cohort), opens the cohort for
- * enrolment and cancels it with a reason.
+ * The venue, cohort and calendar pages in headless Chromium, in both languages, each state checked with axe-core. An
+ * administrator adds a venue, plans a cohort of CP101 there with the demo instructor, generates its weekly meetings,
+ * is refused a meeting at the time the instructor teaches CP101-A (the message names that cohort), opens the cohort
+ * for enrolment and cancels it with a reason. On the calendar an administrator narrows it to the main hall, and a
+ * trainee sees the meetings of their cohorts, in the week grid and in the list view. This week always has a meeting
+ * of CP101-A (main hall, Sundays and Tuesdays, trainee enrolled). The tests share one database: the cohorts planned
+ * here (CP101-BRW-...) meet in their own venues (BRW-HALL-...) and have no trainees, so the calendars checked (the
+ * main hall's, room 2's, the trainee's) are the demo's.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -202,6 +207,61 @@ class CohortBrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorFiltersTheCalendarByVenueInBothLanguages() {
+        for (Language language : Language.values()) {
+            Browser browser = signedIn(DemoAccounts.ADMIN, language);
+            browser.open("admin/");
+            browser.find(By.id("calendarShortcut")).click();
+            List<String> events = events(browser);
+            assertTrue(events.stream().anyMatch(e -> e.contains("CP101-A")), events.toString());
+            assertDirection(browser, language);
+            browser.assertAccessible();
+
+            new Select(browser.find(By.id("venue"))).selectByValue("CAP-R2");
+            browser.find(By.id("showCalendar")).click();
+            browser.await(d -> d.getCurrentUrl().contains("venue=CAP-R2"));
+            waitForSchedule(browser);
+            assertFalse(browser.driver().getPageSource().contains("CP101-A"), "CP101-A meets in the main hall");
+            assertEquals("CAP-R2", new Select(browser.find(By.id("venue"))).getFirstSelectedOption().getAttribute("value"));
+
+            new Select(browser.find(By.id("venue"))).selectByValue("CAP-HALL");
+            browser.find(By.id("showCalendar")).click();
+            browser.await(d -> d.getCurrentUrl().contains("venue=CAP-HALL"));
+            assertTrue(events(browser).stream().allMatch(e -> e.contains("CP101-A")), "only the main hall's meetings");
+            WebElement link = browser.find(By.cssSelector("#meetings a"));
+            assertTrue(link.getAttribute("href").contains("/admin/cohorts/cohort.xhtml?code=CP101-A"));
+            browser.assertAccessible();
+            browser.screenshotForDocs("calendar-admin-" + language.code());
+        }
+    }
+
+    @Test
+    void aTraineeSeesTheirMeetingsInTheGridAndAsAListInBothLanguages() {
+        for (Language language : Language.values()) {
+            Browser browser = signedIn(DemoAccounts.TRAINEE, language);
+            browser.open("trainee/");
+            browser.find(By.id("calendarShortcut")).click();
+            List<String> events = events(browser);
+            assertTrue(events.stream().anyMatch(e -> e.contains("CP101-A")), events.toString());
+            assertTrue(browser.find(By.cssSelector("#meetings a")).getAttribute("href").endsWith("/courses/CP101"));
+            assertTrue(browser.driver().findElements(By.id("venue")).isEmpty(), "no filters for trainees");
+            assertDirection(browser, language);
+            browser.assertAccessible();
+            browser.screenshotForDocs("calendar-trainee-" + language.code());
+
+            browser.find(By.cssSelector(".fc-listWeek-button")).click();
+            List<String> listed = texts(browser, ".fc-list-event");
+            assertTrue(listed.stream().anyMatch(e -> e.contains("CP101-A")), listed.toString());
+            browser.assertAccessible();
+
+            browser.find(By.id("nextWeek")).click();
+            browser.find(By.id("meetingList"));
+            assertTrue(browser.driver().getCurrentUrl().contains("week="));
+            browser.assertAccessible();
+        }
+    }
+
     /** Native date and time inputs take their value as the browser's own format; set the ISO value as a form would. */
     private static void type(Browser browser, String id, String value) {
         WebElement input = browser.find(By.id(id));
@@ -237,5 +297,40 @@ class CohortBrowserIT {
                     d.findElement(by).click();
                     return d.findElement(by).isSelected();
                 });
+    }
+
+    private Browser signedIn(DemoAccounts account, Language language) {
+        Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+        browser.open("login.xhtml?lang=" + language.code());
+        browser.signIn(account.username, account.password);
+        return browser;
+    }
+
+    /** The text of every meeting the schedule shows, once it has loaded them. */
+    private static List<String> events(Browser browser) {
+        waitForSchedule(browser);
+        return texts(browser, ".fc-event");
+    }
+
+    /**
+     * The texts of the elements, once there are some. The schedule re-renders its events as they load, so an
+     * element found may be replaced before it is read: then look again.
+     */
+    private static List<String> texts(Browser browser, String selector) {
+        return browser.await(d -> {
+                    List<String> texts = d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+                    return texts.isEmpty() ? null : texts;
+                });
+    }
+
+    private static void waitForSchedule(Browser browser) {
+        browser.find(By.cssSelector(".fc-view-harness"));
+        browser.await(d -> !d.findElements(By.cssSelector(".fc-timegrid, .fc-list, .fc-daygrid")).isEmpty());
+    }
+
+    private static void assertDirection(Browser browser, Language language) {
+        assertEquals(language.direction(), browser.htmlAttribute("dir"));
+        assertFalse(browser.driver().findElements(By.cssSelector(".fc-direction-" + language.direction())).isEmpty(),
+                "the schedule runs " + language.direction());
     }
 }
