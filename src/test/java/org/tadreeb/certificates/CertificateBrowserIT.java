@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.MessageKey;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
@@ -50,7 +55,14 @@ import org.tadreeb.testing.WebClient;
  * revoked with a reason through the dialog; anyone checks a certificate on {@code /verify} (valid with holder,
  * course and dates; a wrong code; the QR address of the revoked one with its date); the demo trainee finds theirs
  * under "My certificates" and downloads the PDF with their session; anyone pastes a credential on {@code /verify}
- * (genuine and valid, genuine but revoked since, tampered with). The methods run in order.
+ * (genuine and valid, genuine but revoked since, tampered with). Those four run in order, on CP101-0.
+ * <p>
+ * Then the compliance page, on holders of a cohort of their own (CP101-CMP, so CP101-0's counts stay the demo's):
+ * an administrator reaches it from the navigation, sees the holders whose certificates have expired or expire
+ * within 60 days, widens the days, filters by organisation, meets the empty state and a number out of range,
+ * downloads the CSV of what the page shows, and nominates a holder into the course's next cohort (enrolled in the
+ * first language's pass; waitlisted in the second, the cohort having one seat); it does not depend on the four
+ * above, nor they on it. The expiry round's timer is off (it would remind these holders); no test here needs it.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -67,11 +79,21 @@ class CertificateBrowserIT {
     /** The certificate revoked on the administrator's page, read by the verification test. */
     private static String revoked;
 
+    /** The compliance test's completed cohort of CP101, which ended 100 days ago, and the course's next one. */
+    private static final String HOLDERS_COHORT = "CP101-CMP";
+    private static final String NEXT = "CP101-R";
+    /** Holder, name (the last one shaped like a spreadsheet formula), organisation, days from today to the expiry. */
+    private static final List<String[]> HOLDERS = List.of(
+            new String[] {"CMP-1", "Salim Soon", "CPD-NOR", "10"},
+            new String[] {"CMP-2", "Rania Lapsed", "GOV-EDU", "-3"},
+            new String[] {"CMP-3", "=Hadi Later", "CSO-YOUTH", "90"});
+
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
         return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.certificates.key-path",
-                keys.resolve("signing.pem").toString())).addClasses(TestEnrolments.class, TestCohortsServlet.class);
+                        keys.resolve("signing.pem").toString(), "tadreeb.certificates.reminders.enabled", "false"))
+                .addClasses(TestEnrolments.class, TestCohortsServlet.class, TestCertificates.class, TestExpiryServlet.class);
     }
 
     @ArquillianResource
@@ -362,5 +384,120 @@ class CertificateBrowserIT {
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
         String path = java.net.URI.create(href).getRawPath().substring(1);
         return client.send(client.request(path).header("Cookie", cookies).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static boolean prepared;
+
+    /** The holders of CP101-CMP, each with a certificate expiring as given, and the next cohort CP101-R. */
+    private void prepare() {
+        if (prepared) {
+            return;
+        }
+        WebClient client = new WebClient(deploymentUrl);
+        post(client, "testing/expiry", Map.of("do", "cohort", "code", HOLDERS_COHORT, "days", "100"));
+        for (String[] holder : HOLDERS) {
+            post(client, "testing/cohorts", Map.of("do", "trainee", "number", holder[0], "name", holder[1], "organisation", holder[2]));
+            post(client, "testing/cohorts", Map.of("do", "place", "code", HOLDERS_COHORT, "number", holder[0], "status", "COMPLETED"));
+            String number = post(client, "testing/expiry", Map.of("do", "issue", "code", HOLDERS_COHORT, "number", holder[0])).body();
+            post(client, "testing/expiry", Map.of("do", "expire", "certificate", number, "days", holder[3]));
+        }
+        post(client, "testing/cohorts", Map.of("do", "cohort", "code", NEXT, "days", "90", "venue", "CAP-R3", "seats", "1",
+                "approval", "false"));
+        prepared = true;
+    }
+
+    private static HttpResponse<String> post(WebClient client, String path, Map<String, String> fields) {
+        HttpResponse<String> response = client.postForm(path, fields);
+        assertTrue(response.statusCode() / 100 == 2, path + " " + fields + ": " + response.statusCode() + " " + response.body());
+        return response;
+    }
+
+    @Test
+    @Order(5)
+    void anAdministratorFiltersExportsAndNominatesInBothLanguages() throws Exception {
+        prepare();
+        Browser admin = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), "en"));
+        admin.open("login.xhtml?lang=en");
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        for (Language language : Language.values()) {
+            boolean first = language == Language.values()[0];
+            admin.open("admin/?lang=" + language.code());
+            admin.find(By.id("complianceNav")).click();
+            admin.await(d -> d.getCurrentUrl().contains("compliance.xhtml"));
+            assertEquals(language.direction(), admin.htmlAttribute("dir"));
+            assertEquals(Messages.text(language, "expiry.compliance.title"), admin.heading());
+            assertEquals(List.of("CMP-2", "CMP-1"), holders(admin), "expired first, then within 60 days");
+            admin.assertAccessible();
+
+            setDays(admin, "120");
+            admin.find(By.id("search:go")).click();
+            admin.await(d -> holders(admin).size() == 3);
+            assertEquals(List.of("CMP-2", "CMP-1", "CMP-3"), holders(admin));
+            assertEquals(Messages.text(language, "certificate.status.EXPIRED"),
+                    admin.find(By.cssSelector("tr.holder-CMP-2 .expiry-state")).getText());
+            assertEquals(Messages.text(language, "expiry.compliance.daysLeft", 10L),
+                    admin.find(By.cssSelector("tr.holder-CMP-1 .expiry-state")).getText());
+            admin.screenshotForDocs("compliance-" + language.code());
+
+            String csv = download(admin, admin.find(By.id("exportCsv")).getAttribute("href"));
+            List<String> lines = csv.lines().toList();
+            assertEquals(4, lines.size(), csv);
+            assertTrue(lines.get(0).contains(Messages.text(language, "expiry.compliance.expiresOn")), lines.get(0));
+            assertTrue(lines.get(1).startsWith("CMP-2,") && lines.get(3).startsWith("CMP-3,"), csv);
+            assertTrue(lines.get(3).contains(",'=Hadi Later,"), "a name is never a formula: " + lines.get(3));
+
+            new Select(admin.find(By.id("search:organisation"))).selectByValue("CSO-YOUTH");
+            admin.find(By.id("search:go")).click();
+            admin.await(d -> holders(admin).equals(List.of("CMP-3")));
+            assertTrue(download(admin, admin.find(By.id("exportCsv")).getAttribute("href")).lines().count() == 2,
+                    "the export has the page's filters");
+
+            setDays(admin, "0");
+            admin.find(By.id("search:go")).click();
+            String empty = Messages.text(language, "expiry.compliance.none");
+            assertEquals(empty, admin.awaitText(By.cssSelector("#results\\:holders .ui-datatable-empty-message"), empty));
+            admin.assertAccessible();
+
+            setDays(admin, "-1");
+            admin.find(By.id("search:go")).click();
+            String outOfRange = Messages.text(language, "expiry.error.withinDays", 0, 3650);
+            assertEquals(outOfRange, admin.awaitText(By.cssSelector(".form-row .ui-message-error-detail"), outOfRange));
+            admin.assertAccessible();
+
+            admin.open("admin/compliance.xhtml?lang=" + language.code());
+            String holder = first ? "CMP-1" : "CMP-2";
+            String name = (language == Language.ARABIC ? "متدرب " : "") + (first ? "Salim Soon" : "Rania Lapsed");
+            WebElement row = admin.find(By.cssSelector("tr.holder-" + holder));
+            assertTrue(row.findElement(By.cssSelector(".next-cohort")).getText().contains(NEXT));
+            row.findElement(By.cssSelector("button[id$=':nominate']")).click();
+            String done = first
+                    ? Messages.text(language, "expiry.nominated", name, NEXT, new MessageKey("enrolment.status.ENROLLED"))
+                    : Messages.text(language, "expiry.nominated.waitlisted", name, NEXT, 1);
+            assertEquals(done, admin.awaitText(By.cssSelector(".form-notices li"), done));
+            admin.assertAccessible();
+            admin.screenshotForDocs("compliance-nominated-" + language.code());
+        }
+    }
+
+    private static void setDays(Browser admin, String days) {
+        WebElement field = admin.find(By.id("search:withinDays"));
+        field.clear();
+        field.sendKeys(days);
+    }
+
+    private static List<String> holders(Browser admin) {
+        return admin.driver().findElements(By.cssSelector("#results\\:holders tbody tr[class*='holder-']")).stream()
+                .map(row -> row.getAttribute("class").replaceAll(".*\\bholder-(\\S+).*", "$1")).toList();
+    }
+
+    /** Fetches a link with the browser's cookies (session, language), as a click would (Chromium would only save the file). */
+    private static String download(Browser admin, String href) throws Exception {
+        String cookies = admin.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), href);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), href);
+        return response.body();
     }
 }

@@ -1,17 +1,28 @@
 package org.tadreeb.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import org.tadreeb.cohort.Cohort;
+import org.tadreeb.course.Course;
+import org.tadreeb.people.Account;
+import org.tadreeb.platform.CentreClock;
 
-/** Test-only changes to certificates that the application never makes (an expiry in the past). */
+/**
+ * Test-only changes to certificates that the application never makes (an expiry in the past), and a completed
+ * cohort of CP101 besides the demo's CP101-0, for tests that issue certificates without touching that one.
+ */
 @ApplicationScoped
 public class TestCertificates {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CentreClock clock;
 
     @Transactional
     public void expire(String number, LocalDate on) {
@@ -23,5 +34,24 @@ public class TestCertificates {
     public long countOfCohort(String cohortCode) {
         return entityManager.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.enrolment.cohort.code = :code", Long.class)
                 .setParameter("code", cohortCode).getSingleResult();
+    }
+
+    /**
+     * A cohort of CP101 (remote, taught by the demo instructor) that met on its last day, {@code endedDaysAgo} days
+     * ago, and is completed, as the demo data makes CP101-0. No one is in it: place trainees with TestEnrolments.
+     */
+    @Transactional
+    public void completedCohort(String code, int endedDaysAgo) {
+        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = 'CP101'", Course.class)
+                .getSingleResult();
+        Account instructor = entityManager.createQuery("SELECT a FROM Account a WHERE a.username = 'instructor'",
+                Account.class).getSingleResult();
+        LocalDate endsOn = clock.today().minusDays(endedDaysAgo);
+        Cohort cohort = new Cohort(code, course, endsOn.minusDays(2), endsOn, null, 25);
+        cohort.assignInstructor(instructor);
+        cohort.scheduleMeeting(endsOn.atTime(9, 0), endsOn.atTime(12, 0), "الجلسة ١", "Session 1");
+        cohort.start(endsOn.minusDays(2));
+        cohort.complete(clock.now());
+        entityManager.persist(cohort);
     }
 }

@@ -9,9 +9,11 @@ import java.io.IOException;
 import org.tadreeb.platform.CentreClock;
 
 /**
- * A door into a deployment under test for browser tests, which run outside it: issues a certificate, moves its
- * expiry, and runs the expiry round as on a given day. Only ever added to test deployments. Days count from today.
+ * A door into a deployment under test for browser tests, which run outside it: makes a completed cohort of CP101,
+ * issues a certificate, moves its expiry, and runs the expiry round as on a given day. Only ever added to test
+ * deployments, with {@link TestCertificates}. Days count from today.
  * <ul>
+ *   <li>{@code do=cohort&code=&days=} (it ended that many days ago; see {@link TestCertificates#completedCohort})</li>
  *   <li>{@code do=issue&code=&number=} answers the certificate's number</li>
  *   <li>{@code do=expire&certificate=&days=}</li>
  *   <li>{@code do=round&days=} answers "reminded,inDigest"</li>
@@ -38,6 +40,8 @@ public class TestExpiryServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         switch (request.getParameter("do")) {
+            case "cohort" -> testCertificates.completedCohort(request.getParameter("code"),
+                    Integer.parseInt(request.getParameter("days")));
             case "issue" -> response.getWriter().write(certificates.issue(request.getParameter("code"),
                     request.getParameter("number"), "admin").number());
             case "expire" -> testCertificates.expire(request.getParameter("certificate"), day(request));

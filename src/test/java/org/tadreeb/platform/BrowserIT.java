@@ -1,18 +1,30 @@
 package org.tadreeb.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.tadreeb.people.imports.RowProblem;
+import org.tadreeb.people.imports.TraineeColumn;
+import org.tadreeb.people.imports.TraineeFiles;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
@@ -22,7 +34,12 @@ import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.WebClient;
 
-/** What a person sees, in headless Chromium, in both languages; every page visited is checked with axe-core. */
+/**
+ * What a person sees, in headless Chromium, in both languages; every page visited is checked with axe-core: the
+ * language switch, each role's home, a wrong password, a forbidden page; an administrator registers a person and
+ * imports trainees from a file (a messy one shows its problems, an unknown header is mapped by hand, a file that is
+ * not what it claims is named). Each test uses people of its own.
+ */
 @IntegrationTest
 @NeedsBrowser
 @RunAsClient
@@ -38,6 +55,10 @@ class BrowserIT {
 
     @RegisterExtension
     final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
+
+    /** The files the import tests upload. */
+    @TempDir
+    Path files;
 
     private Browser browser(String acceptLanguage) {
         return screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), acceptLanguage));
@@ -172,5 +193,84 @@ class BrowserIT {
         org.openqa.selenium.WebElement field = browser.find(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    @Test
+    void inArabicAMessyFileShowsItsProblemsAndACleanOneImports() throws IOException {
+        Browser browser = signedInAdmin(Language.ARABIC);
+        browser.find(By.id("importTrainees")).click();
+        assertEquals(Messages.text(Language.ARABIC, "import.title"), browser.heading());
+        browser.assertAccessible();
+
+        upload(browser, file("messy.csv", TraineeFiles.utf8(TraineeFiles.MESSY)));
+        assertEquals(format(Language.ARABIC, "import.problems.alert", 4L), browser.find(By.id("problemSummary")).getText());
+        List<WebElement> firstRow = browser.driver().findElements(By.cssSelector("#check\\:problems tbody tr:first-child td"));
+        RowProblem first = TraineeFiles.MESSY_PROBLEMS.get(0);
+        assertTrue(firstRow.get(3).getText().endsWith(first.message(Language.ARABIC)), firstRow.get(3).getText());
+        assertFalse(browser.find(By.id("check:confirm")).isEnabled(), "no import while a row has a problem");
+        browser.assertAccessible();
+        browser.screenshotForDocs("import-problems-ar");
+
+        upload(browser, file("نظيف.csv", TraineeFiles.utf8(TraineeFiles.clean("BRAR", 3, "07500"))));
+        assertEquals(format(Language.ARABIC, "import.ready", 3L, 0L), browser.find(By.id("ready")).getText());
+        browser.assertAccessible();
+        browser.find(By.id("check:confirm")).click();
+        assertEquals(format(Language.ARABIC, "import.done", 3L, 0L), browser.find(By.id("done")).getText());
+        browser.assertAccessible();
+        assertTrue(browser.find(By.id("result:downloadReport")).isDisplayed());
+    }
+
+    @Test
+    void inEnglishAnUnknownHeaderIsMappedByHandThenTheFileImports() throws IOException {
+        Browser browser = signedInAdmin(Language.ENGLISH);
+        browser.open("admin/people/import.xhtml");
+        String csv = TraineeFiles.clean("BREN", 2, "07400").replaceFirst("name_en", "Nom latin");
+        upload(browser, file("trainees.csv", TraineeFiles.utf8(csv)));
+        assertTrue(browser.find(By.id("problemSummary")).isDisplayed());
+        assertEquals(Messages.text(Language.ENGLISH, "import.problem.missingColumn", 1, "Latin name", "", 0),
+                browser.find(By.cssSelector("#check\\:problems tbody tr:first-child td:last-child")).getText()
+                        .replace(Messages.text(Language.ENGLISH, "import.problems.message"), "").strip());
+        browser.assertAccessible();
+
+        new Select(browser.find(By.id("check:columns:" + TraineeColumn.NAME_LATIN.ordinal() + ":header")))
+                .selectByVisibleText("Nom latin");
+        browser.find(By.id("check:apply")).click();
+        assertEquals(format(Language.ENGLISH, "import.ready", 2L, 0L), browser.find(By.id("ready")).getText());
+        browser.assertAccessible();
+        browser.screenshotForDocs("import-ready-en");
+        browser.find(By.id("check:confirm")).click();
+        assertEquals(format(Language.ENGLISH, "import.done", 2L, 0L), browser.find(By.id("done")).getText());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aFileThatIsNotWhatItClaimsGetsAClearMessage() throws IOException {
+        Browser browser = signedInAdmin(Language.ENGLISH);
+        browser.open("admin/people/import.xhtml");
+        upload(browser, file("trainees.xlsx", TraineeFiles.utf8(TraineeFiles.MESSY)));
+        assertEquals(Messages.text(Language.ENGLISH, "import.error.notXlsx"),
+                browser.find(By.cssSelector("#upload\\:messages li")).getText());
+        browser.assertAccessible();
+    }
+
+    private Browser signedInAdmin(Language language) {
+        Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
+        browser.open("login.xhtml?lang=" + language.code());
+        browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        return browser;
+    }
+
+    private Path file(String name, byte[] content) throws IOException {
+        return Files.write(files.resolve(name), content);
+    }
+
+    private static void upload(Browser browser, Path file) {
+        browser.find(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload:submit")).click();
+    }
+
+    /** A text as h:outputFormat writes it: MessageFormat in the page's language. */
+    private static String format(Language language, String key, Object... arguments) {
+        return new MessageFormat(Messages.bundle(language).getString(key), language.locale()).format(arguments);
     }
 }

@@ -1,0 +1,668 @@
+package org.tadreeb.certificates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tadreeb.testing.InContainer.bean;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.naming.InitialContext;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.tadreeb.cohort.CohortDetails;
+import org.tadreeb.cohort.CohortService;
+import org.tadreeb.cohort.MeetingDetails;
+import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.platform.BusinessException;
+import org.tadreeb.platform.CentreClock;
+import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.platform.mail.MailKind;
+import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.TestDatabase;
+import org.tadreeb.testing.TestEnrolments;
+import org.tadreeb.testing.TestMailbox;
+import org.tadreeb.testing.WebClient;
+
+/**
+ * Certificates and the mail they cause, on the real server with a real SMTP server (GreenMail), in one deployment.
+ * <p>
+ * How certificates reach people, on the demo's completed cohort CP101-0 (orders 1 to 6): the trainee's mail on
+ * issue (single, bulk, reissue) leaves in their language with the PDF attached; an administrator downloads a
+ * cohort's certificates as one PDF or a ZIP; a transcript as a PDF, for whom may see it; a pasted credential checked
+ * on {@code /verify} with its certificate's live status, and the look-up throttle counting forged ones.
+ * <p>
+ * Expiry, on holders of two completed cohorts of their own, CP101-EXP and CP101-REN (orders 11 to 17): the round
+ * run as on chosen days reminds each holder 60, 30 and 7 days before, once each however often it runs; a
+ * certificate found late gets only the most urgent reminder; revoked, replaced and superseded certificates get none;
+ * two claims at once remind once; the administrators' digest lists the day's reminders in each administrator's
+ * language. Then the compliance view's query, filters, export, API and nomination.
+ * <p>
+ * Each part runs in order; neither depends on the other having run or not: they share no cohort, trainee or
+ * recipient whose mail is read (the delivery part mails only its trainees, never an administrator; its certificates
+ * expire beyond the days the rounds run on; the expiry part reads its digests at administrators of its own, since
+ * the delivery part's pages, opened with {@code ?lang=en}, change the demo administrator's language). The expiry
+ * round's timer is off, the rounds being run by hand; certificates are numbered EXP-, which the reminders are
+ * checked for.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateMailIT {
+
+    private static final String COHORT = "CP101-0";
+    /** The demo trainees: Ahmad reads Arabic, Mariam English. */
+    private static final String AHMAD = "PS-104233";
+    private static final String MARIAM = "PS-104871";
+    private static final String AHMAD_MAIL = "trainee@demo.tadreeb.local";
+    private static final String MARIAM_MAIL = "trainee2@demo.tadreeb.local";
+    /** A person of the demo coordinator's organisation (GOV-EDU). */
+    private static final String COORDINATORS_PERSON = "GOV-30011";
+
+    /** The days of the round are counted from this many days after today (the real timer never reaches them). */
+    private static final int BASE = 200;
+    /** The expiry holders' cohorts, both of CP101 and completed: the first ended 100 days ago, the other 5. */
+    private static final String PAST = "CP101-EXP";
+    private static final String RENEWAL = "CP101-REN";
+    private static final String ARABIC_SUBJECT = "تنتهي صلاحية شهادتك";
+    private static final String ENGLISH_SUBJECT = "Your certificate";
+    /** Issuing mails the trainee too ("Your certificate ... is issued"): only the reminders say when it expires. */
+    private static final String ENGLISH_EXPIRES = " expires on ";
+
+    /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
+    private static AutoCloseable mailbox;
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        TestMailbox testMailbox = new TestMailbox();
+        mailbox = testMailbox;
+        Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
+        Map<String, String> settings = new HashMap<>(testMailbox.settings());
+        settings.put("tadreeb.certificates.prefix", "EXP");
+        settings.put("tadreeb.certificates.reminders.enabled", "false");
+        settings.put("tadreeb.certificates.key-path", keys.resolve("signing.pem").toString());
+        return Deployments.tadreeb(TestDatabase.fresh(), settings)
+                .addClasses(TestEnrolments.class, TestCertificates.class, TestExpiry.class);
+    }
+
+    @AfterAll
+    static void stopMailbox() throws Exception {
+        if (mailbox != null) {
+            mailbox.close();
+        }
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    @Order(1)
+    void prepareAndIssueOneCertificate() {
+        TestEnrolments people = bean(TestEnrolments.class);
+        people.place(COHORT, AHMAD, EnrolmentStatus.COMPLETED);
+        people.place(COHORT, MARIAM, EnrolmentStatus.COMPLETED);
+        assertTrue(bean(CertificateService.class).issue(COHORT, AHMAD, "admin").created());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anArabicReaderReceivesTheirCertificateInArabicWithThePdfAttached() throws Exception {
+        String number = numberOf(AHMAD);
+        MimeMessage mail = TestMailbox.awaitMessages(mailbox, AHMAD_MAIL, 1).get(0);
+        assertEquals("ar", mail.getHeader("Content-Language", null));
+        assertEquals(Messages.text(Language.ARABIC, MailKind.CERTIFICATE_ISSUED.subjectKey()).replace("{{number}}", number),
+                mail.getSubject());
+        assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
+        String text = TestMailbox.text(mail);
+        assertTrue(text.contains("مرحبًا أحمد يوسف العلي") && text.contains("أساسيات الشرطة المجتمعية")
+                && text.contains(number) && text.contains("/verify/" + number + "?code="), text);
+        assertTrue(html(mail).contains("dir=\"rtl\""), html(mail));
+
+        Attachment pdf = attachment(mail);
+        assertEquals(number + ".pdf", pdf.name());
+        assertEquals("application/pdf", pdf.type());
+        String pdfText = pdfText(pdf.content());
+        assertTrue(pdfText.contains(number), pdfText);
+        assertTrue(pdfText.contains(normalised("أحمد يوسف العلي")), "the holder's Arabic name, in logical order: " + pdfText);
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void anEnglishReaderGetsTheirsFromTheBulkIssueAndAReissueSendsTheNewCertificate() throws Exception {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> bulk = client.post("api/v1/cohorts/" + COHORT + "/certificates", admin, "application/json", new byte[0]);
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertEquals(1, WebClient.json(bulk).asJsonObject().getInt("alreadyIssued"), "Ahmad's was issued alone");
+
+        String mariams = numberOf(MARIAM);
+        MimeMessage english = TestMailbox.awaitMessages(mailbox, MARIAM_MAIL, 1).get(0);
+        assertEquals("en", english.getHeader("Content-Language", null));
+        assertEquals("Your certificate " + mariams + " is issued", english.getSubject());
+        String text = TestMailbox.text(english);
+        assertTrue(text.contains("Dear Mariam Abdullah") && text.contains("Community Policing Fundamentals")
+                && text.contains("Certificate number: " + mariams), text);
+        assertTrue(html(english).contains("dir=\"ltr\""));
+        Attachment pdf = attachment(english);
+        assertEquals(mariams + ".pdf", pdf.name());
+        assertTrue(pdfText(pdf.content()).contains(mariams));
+
+        String old = numberOf(AHMAD);
+        HttpResponse<String> reissued = client.post("api/v1/certificates/" + old + "/reissue", admin, "application/json",
+                "{\"reason\":\"The name was misspelt\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, reissued.statusCode(), reissued.body());
+        String replacement = WebClient.json(reissued).asJsonObject().getString("number");
+        List<MimeMessage> ahmads = TestMailbox.awaitMessages(mailbox, AHMAD_MAIL, 2);
+        assertEquals(2, ahmads.size(), "one mail for the first certificate, one for its replacement");
+        Attachment second = attachment(ahmads.get(1));
+        assertEquals(replacement + ".pdf", second.name());
+        assertTrue(pdfText(second.content()).contains(replacement));
+
+        // The outbox page lists the messages with their attachment's file name.
+        WebClient browser = new WebClient(deploymentUrl);
+        browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> outbox = browser.get("admin/outbox.xhtml?lang=en");
+        assertEquals(200, outbox.statusCode());
+        assertTrue(outbox.body().contains(replacement + ".pdf") && outbox.body().contains(mariams + ".pdf")
+                && outbox.body().contains("Certificate issued"), outbox.body());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void anAdministratorDownloadsTheCohortsCertificatesAsOnePdfOrAZip() throws Exception {
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String token = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        Set<String> printable = new HashSet<>();
+        for (JsonValue row : WebClient.json(api.get("api/v1/cohorts/" + COHORT + "/certificates", token)).asJsonArray()) {
+            JsonObject certificate = row.asJsonObject();
+            if (certificate.containsKey("number") && !"REVOKED".equals(certificate.getString("status"))) {
+                printable.add(certificate.getString("number"));
+            }
+        }
+        assertEquals(5, printable.size(), "the demo's three passed trainees, Mariam and Ahmad's replacement");
+
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<byte[]> merged = admin.getBytes("admin/cohorts/certificates.pdf?code=" + COHORT);
+        assertEquals(200, merged.statusCode());
+        assertEquals("application/pdf", merged.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        try (PDDocument pdf = Loader.loadPDF(merged.body())) {
+            assertEquals(printable.size(), pdf.getNumberOfPages(), "a page per certificate");
+            String text = new PDFTextStripper().getText(pdf);
+            for (String number : printable) {
+                assertTrue(text.contains(number), number);
+            }
+        }
+
+        HttpResponse<byte[]> zip = admin.getBytes("admin/cohorts/certificates.zip?code=" + COHORT);
+        assertEquals(200, zip.statusCode());
+        assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").contains("certificates-" + COHORT + ".zip"));
+        Set<String> entries = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+                String number = entry.getName().replace(".pdf", "");
+                try (PDDocument single = Loader.loadPDF(in.readAllBytes())) {
+                    assertEquals(1, single.getNumberOfPages());
+                    assertTrue(new PDFTextStripper().getText(single).contains(number), entry.getName());
+                }
+            }
+        }
+        Set<String> expected = new HashSet<>();
+        printable.forEach(number -> expected.add(number + ".pdf"));
+        assertEquals(expected, entries, "one PDF per certificate, named by its number");
+
+        // A cohort with nothing to print says so on its page instead of sending an empty file.
+        HttpResponse<byte[]> empty = admin.getBytes("admin/cohorts/certificates.zip?code=CP101-A");
+        assertEquals(302, empty.statusCode());
+        String back = empty.headers().firstValue("Location").orElseThrow();
+        assertTrue(back.contains("/admin/cohorts/certificates.xhtml?code=CP101-A&nothingToPrint=true"), back);
+        HttpResponse<String> page = admin.get("admin/cohorts/certificates.xhtml?code=CP101-A&nothingToPrint=true&lang=en");
+        assertTrue(page.body().contains(Messages.text(Language.ENGLISH, "certificates.print.nothing"))
+                && page.body().contains("role=\"alert\""), page.body());
+        assertEquals(404, admin.getBytes("admin/cohorts/certificates.pdf?code=NO-SUCH").statusCode());
+
+        WebClient trainee = new WebClient(deploymentUrl);
+        trainee.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        assertEquals(403, trainee.getBytes("admin/cohorts/certificates.pdf?code=" + COHORT).statusCode());
+        assertEquals(302, new WebClient(deploymentUrl).getBytes("admin/cohorts/certificates.zip?code=" + COHORT).statusCode(),
+                "anonymous callers are sent to sign in");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aTranscriptDownloadsAsAPdfForWhoeverMaySeeIt() throws Exception {
+        WebClient trainee = new WebClient(deploymentUrl);
+        trainee.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        HttpResponse<byte[]> arabic = trainee.getBytes("trainee/transcript.pdf?lang=ar");
+        assertEquals(200, arabic.statusCode());
+        assertEquals("application/pdf", arabic.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        String text = pdfText(arabic.body());
+        for (String expected : new String[] {"السجل التدريبي", "أحمد يوسف العلي", "Ahmad Yousef Al-Ali", AHMAD,
+                "ساعات التدريب المكتملة", "أساسيات الشرطة المجتمعية", "مكتمل", COHORT}) {
+            assertTrue(text.contains(normalised(expected)), "finds «" + expected + "» in logical order in:\n" + text);
+        }
+        String english = pdfText(trainee.getBytes("trainee/transcript.pdf?lang=en").body());
+        for (String expected : new String[] {"Training transcript", "Ahmad Yousef Al-Ali", "أحمد يوسف العلي",
+                "Community Policing Fundamentals", "Completed"}) {
+            assertTrue(english.contains(normalised(expected)), "finds «" + expected + "» in:\n" + english);
+        }
+        assertEquals(403, trainee.getBytes("trainee/transcript.pdf?number=" + MARIAM).statusCode(), "another trainee's");
+        assertEquals(403, trainee.getBytes("admin/people/transcript.pdf?number=" + AHMAD).statusCode());
+
+        WebClient coordinator = new WebClient(deploymentUrl);
+        coordinator.signIn(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+        HttpResponse<byte[]> ownOrganisation = coordinator.getBytes("coordinator/transcript.pdf?number=" + COORDINATORS_PERSON);
+        assertEquals(200, ownOrganisation.statusCode());
+        assertTrue(pdfText(ownOrganisation.body()).contains(COORDINATORS_PERSON));
+        assertEquals(403, coordinator.getBytes("coordinator/transcript.pdf?number=" + AHMAD).statusCode(),
+                "a person of another organisation");
+
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<byte[]> anyone = admin.getBytes("admin/people/transcript.pdf?number=" + MARIAM + "&lang=en");
+        assertEquals(200, anyone.statusCode());
+        assertTrue(pdfText(anyone.body()).contains("Mariam Abdullah"));
+        assertEquals(404, admin.getBytes("admin/people/transcript.pdf?number=NO-SUCH").statusCode());
+        assertTrue(admin.get("admin/people/transcript.xhtml?number=" + MARIAM).body()
+                .contains("/admin/people/transcript.pdf?number=" + MARIAM), "the page links its PDF");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aPastedCredentialIsCheckedBySignatureAndLiveStatusAndForgeriesCountAsFailures() {
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String token = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        String current = numberOf(AHMAD);
+        String revoked = WebClient.json(api.get("api/v1/certificates/" + current, token)).asJsonObject().getString("replaces");
+        String valid = api.get("api/v1/certificates/" + current + "/credential", token).body();
+        String ofRevoked = api.get("api/v1/certificates/" + revoked + "/credential", token).body();
+        String[] parts = valid.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+
+        WebClient anyone = new WebClient(deploymentUrl);
+        for (Language language : Language.values()) {
+            String answer = checkCredential(anyone, language, valid).body();
+            assertTrue(answer.contains(Messages.text(language, "verify.outcome.VALID"))
+                    && answer.contains(Messages.text(language, "verify.credential.genuine"))
+                    && answer.contains(current), answer);
+            String revokedAnswer = checkCredential(anyone, language, ofRevoked).body();
+            assertTrue(revokedAnswer.contains(Messages.text(language, "verify.outcome.REVOKED")), "status is live: " + revokedAnswer);
+            HttpResponse<String> forged = checkCredential(anyone, language, tampered);
+            assertEquals(200, forged.statusCode());
+            assertTrue(forged.body().contains(Messages.text(language, "verify.outcome.NOT_GENUINE"))
+                    && !forged.body().contains("verifiedHolder"), forged.body());
+        }
+        // Two forgeries so far; eight more reach the limit of ten failed look-ups, then even a genuine one waits.
+        for (int i = 0; i < 8; i++) {
+            assertEquals(200, checkCredential(anyone, Language.ENGLISH, "not.a." + i).statusCode());
+        }
+        HttpResponse<String> refused = checkCredential(anyone, Language.ENGLISH, valid);
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.body().contains(Messages.text(Language.ENGLISH, "certificate.error.tooManyLookups")));
+    }
+
+    /** Pastes a credential into the form of {@code /verify} in the language given, as a visitor would. */
+    private static HttpResponse<String> checkCredential(WebClient visitor, Language language, String credential) {
+        HttpResponse<String> page = visitor.get("verify?lang=" + language.code());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("credentialForm", "credentialForm");
+        form.put("credentialForm:credential", credential);
+        form.put("credentialForm:checkCredential", "x");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        return visitor.postForm("verify.xhtml", form);
+    }
+
+    private String numberOf(String serviceNumber) {
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String token = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        for (JsonValue row : WebClient.json(api.get("api/v1/cohorts/" + COHORT + "/certificates", token)).asJsonArray()) {
+            if (row.asJsonObject().getString("serviceNumber").equals(serviceNumber)) {
+                return row.asJsonObject().getString("number");
+            }
+        }
+        throw new AssertionError("No certificate for " + serviceNumber);
+    }
+
+    private record Attachment(String name, String type, byte[] content) {
+    }
+
+    /** The one attached file of a message. */
+    private static Attachment attachment(MimeMessage message) throws Exception {
+        List<Attachment> found = new ArrayList<>();
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                try (InputStream in = part.getInputStream()) {
+                    found.add(new Attachment(part.getFileName(), part.getContentType().replaceAll(";.*", "").strip(),
+                            in.readAllBytes()));
+                }
+            }
+        }
+        assertEquals(1, found.size(), "one attachment");
+        assertNotNull(found.get(0).name());
+        assertFalse(found.get(0).content().length == 0);
+        return found.get(0);
+    }
+
+    /** The HTML part (inside the message's multipart/alternative). */
+    private static String html(MimeMessage message) throws Exception {
+        Multipart mixed = (Multipart) message.getContent();
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        return (String) alternative.getBodyPart(1).getContent();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return normalised(new PDFTextStripper().getText(document));
+        }
+    }
+
+    /** Presentation forms back to the letters people type; spaces evened out (as CertificatePdfTest does). */
+    private static String normalised(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[ \\t]+", " ");
+    }
+
+    private static LocalDate today() {
+        return bean(CentreClock.class).today();
+    }
+
+    private static LocalDate base() {
+        return today().plusDays(BASE);
+    }
+
+    /** The trainee's current certificate of the cohort (issuing is idempotent: this only reads once issued). */
+    private static String number(String cohort, String serviceNumber) {
+        return bean(CertificateService.class).issue(cohort, serviceNumber, "admin").number();
+    }
+
+    private static void holder(String serviceNumber, String name, String email, String organisation, Language language,
+                               String... cohorts) {
+        TestEnrolments people = bean(TestEnrolments.class);
+        people.createTrainee(serviceNumber, name, email, organisation, language);
+        for (String cohort : cohorts) {
+            people.place(cohort, serviceNumber, EnrolmentStatus.COMPLETED);
+        }
+    }
+
+    private static CertificateExpiryRound.Summary runOn(int daysAfterBase) {
+        return bean(CertificateExpiryRound.class).runFor(base().plusDays(daysAfterBase));
+    }
+
+    @Test
+    @Order(11)
+    void prepare() {
+        bean(TestCertificates.class).completedCohort(PAST, 100);
+        bean(TestCertificates.class).completedCohort(RENEWAL, 5);
+        holder("EXP-A", "Amal Expiring", "exp-a@example.org", "CPD-NOR", Language.ARABIC, PAST);
+        holder("EXP-B", "Basel Late", "exp-b@example.org", "GOV-EDU", Language.ENGLISH, PAST);
+        holder("EXP-C", "Carim Revoked", "exp-c@example.org", "CPD-CAP", Language.ENGLISH, PAST);
+        holder("EXP-D", "Dana Reissued", "exp-d@example.org", "CPD-CAP", Language.ENGLISH, PAST);
+        holder("EXP-N", "Nadia Renewed", "exp-n@example.org", "CPD-CAP", Language.ENGLISH, PAST, RENEWAL);
+        holder("EXP-M", "Maher Nomail", null, "CSO-YOUTH", Language.ENGLISH, PAST);
+        holder("EXP-E", "Eyad Race", "exp-e@example.org", "CPD-CAP", Language.ENGLISH, PAST);
+        bean(TestExpiry.class).addAdministrator("admin-en", "ADM-0002", "Adam English", "admin-en@example.org",
+                Language.ENGLISH);
+        // The digest's Arabic is read at an administrator of this part's own: the demo's one prefers whatever
+        // language the delivery part's pages were last opened in (?lang= is remembered for a signed-in account).
+        bean(TestExpiry.class).addAdministrator("admin-ar", "ADM-0003", "Asma Arabic", "admin-ar@example.org",
+                Language.ARABIC);
+
+        TestCertificates certificates = bean(TestCertificates.class);
+        certificates.expire(number(PAST, "EXP-A"), base().plusDays(60));
+        certificates.expire(number(PAST, "EXP-B"), base().plusDays(20));
+        certificates.expire(number(PAST, "EXP-C"), base().plusDays(30));
+        bean(CertificateService.class).revoke(number(PAST, "EXP-C"), "Issued in error", "admin");
+        String retired = number(PAST, "EXP-D");
+        certificates.expire(retired, base().plusDays(30));
+        String replacement = bean(CertificateService.class).reissue(retired, "Name corrected", "admin").number();
+        assertTrue(bean(CertificateRepository.class).getByNumber(replacement).getExpiresOn().isAfter(base().plusDays(120)),
+                "the replacement is valid for the course's twelve months, beyond the days the round runs on");
+        certificates.expire(number(PAST, "EXP-N"), base().plusDays(10));
+        certificates.expire(number(RENEWAL, "EXP-N"), base().plusDays(300));
+        certificates.expire(number(PAST, "EXP-M"), base().plusDays(60));
+        certificates.expire(number(PAST, "EXP-E"), base().plusDays(200));
+    }
+
+    @Test
+    @Order(12)
+    void eachThresholdIsRemindedOnceHoweverOftenTheRoundRuns() {
+        assertEquals(new CertificateExpiryRound.Summary(3, 3), runOn(0),
+                "60 days before A and M; B, found with 20 days left, only at 30; C revoked, D replaced, N renewed");
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(0), "the same day again: nothing, and no digest");
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(1), "the next day: nothing");
+        assertEquals(new CertificateExpiryRound.Summary(1, 1), runOn(13), "B at 7 days");
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(14));
+        assertEquals(new CertificateExpiryRound.Summary(2, 2), runOn(30), "A and M at 30 days");
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(30));
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(31));
+        assertEquals(new CertificateExpiryRound.Summary(2, 2), runOn(53), "A and M at 7 days");
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(53));
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(54));
+        assertEquals(new CertificateExpiryRound.Summary(0, 0), runOn(70), "expired: no more reminders");
+
+        TestExpiry expiry = bean(TestExpiry.class);
+        assertEquals(List.of("60", "30", "7"), expiry.remindersOf(number(PAST, "EXP-A")));
+        assertEquals(List.of("30", "7"), expiry.remindersOf(number(PAST, "EXP-B")), "found late: never the 60-day reminder");
+        assertEquals(List.of("60-nomail", "30-nomail", "7-nomail"), expiry.remindersOf(number(PAST, "EXP-M")));
+        assertEquals(List.of(), expiry.remindersOf(number(PAST, "EXP-C")), "revoked");
+        assertEquals(List.of(), expiry.remindersOf(number(PAST, "EXP-N")), "a newer valid certificate of the course");
+    }
+
+    @Test
+    @Order(13)
+    void twoInstancesClaimingOneReminderAtOnceRemindOnce() throws Exception {
+        long id = bean(CertificateRepository.class).getByNumber(number(PAST, "EXP-E")).getId();
+        LocalDate day = base().plusDays(150);
+        CertificateReminders reminders = bean(CertificateReminders.class);
+        ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> claim = () -> {
+            start.await();
+            return reminders.remind(id, 60, day);
+        };
+        Future<Boolean> first = pool.submit(claim);
+        Future<Boolean> second = pool.submit(claim);
+        start.countDown();
+        assertTrue(first.get() ^ second.get(), "exactly one of the two claims reminds");
+        assertEquals(List.of("60"), bean(TestExpiry.class).remindersOf(number(PAST, "EXP-E")));
+        assertEquals(1, reminders.sendDigest(day), "E goes into one digest");
+        assertEquals(0, reminders.sendDigest(day), "and only one");
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void theTraineesAndTheAdministratorsAreWrittenToInTheirLanguage() {
+        List<String> arabic = TestMailbox.awaitSubjects(mailbox, "exp-a@example.org",
+                s -> s.stream().filter(t -> t.contains(ARABIC_SUBJECT)).count() >= 3);
+        List<String> english = TestMailbox.awaitSubjects(mailbox, "exp-b@example.org",
+                s -> s.stream().filter(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))).count() >= 2);
+        List<String> arabicDigests = TestMailbox.awaitSubjects(mailbox, "admin-ar@example.org", s -> s.size() >= 5);
+        List<String> englishDigests = TestMailbox.awaitSubjects(mailbox, "admin-en@example.org", s -> s.size() >= 5);
+        List<String> demoDigests = TestMailbox.awaitSubjects(mailbox, "admin@demo.tadreeb.local", s -> s.size() >= 5);
+        pause();
+        assertEquals(3, TestMailbox.subjectsTo(mailbox, "exp-a@example.org").stream().filter(t -> t.contains(ARABIC_SUBJECT)).count(),
+                "A: 60, 30 and 7 days, once each: " + arabic);
+        assertEquals(2, TestMailbox.subjectsTo(mailbox, "exp-b@example.org").stream().filter(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))).count(),
+                "B: 30 and 7 days: " + english);
+        for (String address : List.of("exp-c@example.org", "exp-d@example.org", "exp-n@example.org")) {
+            assertTrue(TestMailbox.subjectsTo(mailbox, address).stream().noneMatch(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))), address);
+        }
+        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin-ar@example.org").size(), "one digest per day with reminders: " + arabicDigests);
+        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin-en@example.org").size(), "and the same in English: " + englishDigests);
+        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin@demo.tadreeb.local").size(), "and to the demo's administrator: " + demoDigests);
+
+        String reminder = TestMailbox.awaitText(mailbox, "exp-a@example.org", t -> t.contains("تنتهي صلاحية شهادتك"));
+        assertTrue(reminder.contains("أساسيات الشرطة المجتمعية"), reminder);
+        assertTrue(reminder.contains("/courses/CP101"), "where to find the next cohort: " + reminder);
+        assertTrue(reminder.contains("لم تُخطَّط دفعة جديدة"), "no cohort of CP101 is planned yet: " + reminder);
+        String late = TestMailbox.awaitText(mailbox, "exp-b@example.org", t -> t.contains("expires on"));
+        assertTrue(late.contains("Community Policing Fundamentals") && late.contains("EXP-"), late);
+
+        String firstArabic = TestMailbox.awaitText(mailbox, "admin-ar@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
+        assertTrue(firstArabic.contains("بلغت الشهادات التالية") && firstArabic.contains("EXP-M"), firstArabic);
+        assertTrue(firstArabic.contains("لا بريد إلكتروني"), "M had no address to be reminded at: " + firstArabic);
+        assertFalse(firstArabic.contains("EXP-C") || firstArabic.contains("EXP-D") || firstArabic.contains("EXP-N"), firstArabic);
+        String firstEnglish = TestMailbox.awaitText(mailbox, "admin-en@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
+        assertTrue(firstEnglish.contains("These certificates reached an expiry reminder")
+                && firstEnglish.contains("Basel Late") && firstEnglish.contains("(30-day reminder)"), firstEnglish);
+        assertTrue(firstEnglish.contains("/admin/compliance.xhtml"), firstEnglish);
+    }
+
+    @Test
+    @Order(15)
+    void theComplianceViewListsEachHoldersLatestCertificateFilteredInTheDatabase() {
+        TestCertificates certificates = bean(TestCertificates.class);
+        LocalDate today = today();
+        certificates.expire(number(PAST, "EXP-A"), today.plusDays(10));
+        certificates.expire(number(PAST, "EXP-B"), today.minusDays(5));
+        certificates.expire(number(PAST, "EXP-M"), today.plusDays(100));
+        certificates.expire(number(PAST, "EXP-C"), today.plusDays(5));
+        certificates.expire(number(PAST, "EXP-N"), today.minusDays(30));
+        certificates.expire(number(RENEWAL, "EXP-N"), today.plusDays(300));
+        ComplianceReport report = bean(ComplianceReport.class);
+
+        assertEquals(List.of("EXP-B", "EXP-A"), holders(report.search(ComplianceFilter.of(null, null, null, null), 0, 25)),
+                "the default 60 days: the expired first; C revoked, N renewed, M later");
+        assertEquals(List.of("EXP-B", "EXP-A", "EXP-M"), holders(report.search(ComplianceFilter.of(120, null, null, null), 0, 25)));
+        assertEquals(List.of("EXP-B"), holders(report.search(ComplianceFilter.of(0, null, null, null), 0, 25)), "0: expired only");
+        assertEquals(List.of("EXP-B"), holders(report.search(ComplianceFilter.of(120, null, "gov-edu", null), 0, 25)));
+        assertEquals(List.of("EXP-A"), holders(report.search(ComplianceFilter.of(120, null, null, "NOR"), 0, 25)));
+        assertEquals(List.of("EXP-M"), holders(report.search(ComplianceFilter.of(120, null, "CSO-YOUTH", "SOU"), 0, 25)));
+        assertEquals(List.of("EXP-B", "EXP-A", "EXP-M"), holders(report.search(ComplianceFilter.of(120, "CP101", null, null), 0, 25)));
+        assertEquals(List.of(), holders(report.search(ComplianceFilter.of(120, "CP205", null, null), 0, 25)));
+        ComplianceReport.Page second = report.search(ComplianceFilter.of(120, null, null, null), 1, 1);
+        assertEquals(3, second.total());
+        assertEquals(List.of("EXP-A"), holders(second), "paged in the database");
+        InvalidInputException negative = assertThrows(InvalidInputException.class, () -> ComplianceFilter.of(-1, null, null, null));
+        assertEquals("withinDays", negative.errors().get(0).field());
+        assertThrows(InvalidInputException.class, () -> ComplianceFilter.of(3651, null, null, null));
+        assertThrows(InvalidInputException.class, () -> ComplianceFilter.fromQuery("soon", null, null, null));
+    }
+
+    @Test
+    @Order(16)
+    void nominationGoesThroughTheAdministratorsEnrolment() {
+        Recertification recertification = bean(Recertification.class);
+        BusinessException none = assertThrows(BusinessException.class, () -> recertification.nominate(number(PAST, "EXP-A"), "admin"));
+        assertEquals("expiry.error.noUpcomingCohort", none.messageKey());
+
+        CohortService cohorts = bean(CohortService.class);
+        LocalDate start = today().plusDays(90);
+        cohorts.plan(new CohortDetails("CP101-R", "CP101", start, start.plusDays(5), "CAP-R3", 1, null, start.minusDays(1),
+                false, List.of("instructor")));
+        cohorts.addMeeting("CP101-R", new MeetingDetails(start, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null));
+        cohorts.open("CP101-R");
+
+        Recertification.Nomination seated = recertification.nominate(number(PAST, "EXP-A"), "admin");
+        assertEquals("CP101-R", seated.cohort().code());
+        assertEquals(EnrolmentStatus.ENROLLED, seated.outcome().status());
+        assertTrue(seated.outcome().changed());
+        Recertification.Nomination again = recertification.nominate(number(PAST, "EXP-A"), "admin");
+        assertEquals(EnrolmentStatus.ENROLLED, again.outcome().status());
+        assertFalse(again.outcome().changed(), "nominating twice changes nothing");
+        Recertification.Nomination waiting = recertification.nominate(number(PAST, "EXP-B"), "admin");
+        assertEquals(EnrolmentStatus.WAITLISTED, waiting.outcome().status(), "one seat: the next waits");
+        assertEquals(1, waiting.outcome().waitlistPosition());
+        bean(TestExpiry.class).deactivate("EXP-M");
+        BusinessException inactive = assertThrows(BusinessException.class, () -> recertification.nominate(number(PAST, "EXP-M"), "admin"));
+        assertEquals("enrolment.error.inactive", inactive.messageKey());
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void exportApiAndTheNominatedTraineesMail() {
+        WebClient page = new WebClient(deploymentUrl).acceptLanguage("en");
+        page.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> csv = page.get("admin/compliance.csv?withinDays=120&lang=en");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(4, lines.size(), csv.body());
+        assertTrue(lines.get(0).contains("Expires on"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("EXP-B,") && lines.get(1).contains(",Expired,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("EXP-A,") && lines.get(2).contains("North Region Police"), lines.get(2));
+        assertEquals(2, page.get("admin/compliance.csv?withinDays=0&course=CP101").body().lines().count());
+        assertEquals(400, page.get("admin/compliance.csv?withinDays=-3").statusCode());
+        String html = page.get("admin/compliance.xhtml?withinDays=120&lang=en").body();
+        assertTrue(html.contains("Basel Late") && html.contains("CP101-R"), "the page lists the holders and the next cohort");
+
+        WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
+        String admin = api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        String trainee = api.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        JsonObject listed = WebClient.json(api.get("api/v1/certificates/compliance?withinDays=120&organisation=GOV-EDU", admin))
+                .asJsonObject();
+        assertEquals(1, listed.getInt("total"));
+        assertEquals("EXP-B", listed.getJsonArray("rows").getJsonObject(0).getString("serviceNumber"));
+        assertTrue(listed.getJsonArray("rows").getJsonObject(0).getBoolean("expired"));
+        assertEquals(403, api.get("api/v1/certificates/compliance", trainee).statusCode());
+        assertEquals(401, api.get("api/v1/certificates/compliance", null).statusCode());
+        HttpResponse<String> wrong = api.get("api/v1/certificates/compliance?withinDays=5000", admin);
+        assertEquals(422, wrong.statusCode(), wrong.body());
+
+        TestMailbox.awaitSubjects(mailbox, "exp-a@example.org", s -> s.contains("تأكّد التحاقك بالدفعة"));
+        TestMailbox.awaitSubjects(mailbox, "exp-b@example.org", s -> s.stream().anyMatch(t -> t.toLowerCase().contains("waiting")));
+    }
+
+    private static List<String> holders(ComplianceReport.Page page) {
+        return page.rows().stream().map(ComplianceRow::serviceNumber).toList();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
