@@ -101,7 +101,7 @@ class CatalogueBrowserIT {
             assertTrue(dialog.getText().contains(code), dialog.getText());
             browser.assertAccessible();
             browser.find(By.id("confirm:no")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !dialog.isDisplayed());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !dialog.isDisplayed());
             assertTrue(row(browser, code).isDisplayed(), "kept when the administrator changes their mind");
 
             row(browser, code).findElement(By.cssSelector("[id$=':delete']")).click();

@@ -31,6 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * How long any wait here lasts before it fails: generous, since a passing test never waits it out and a
+     * loaded two-core CI machine can take well over 15 s to issue a cohort's certificates behind a progress bar.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private final WebDriver driver;
     private final URI base;
 
@@ -60,11 +66,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits up to 15 s for a visible element. While a page is being replaced (a redirect after a post, an ajax
+     * Waits up to 30 s for a visible element. While a page is being replaced (a redirect after a post, an ajax
      * update) the element found may belong to the document that is going away; such errors just mean "look again".
      */
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
@@ -87,7 +93,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("signIn:password")).sendKeys(password);
         String before = driver.getCurrentUrl();
         driver.findElement(By.id("signIn:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before)
+        new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().equals(before)
                 || !d.findElements(By.cssSelector(".form-errors li")).isEmpty());
     }
 
@@ -113,7 +119,7 @@ public final class Browser implements AutoCloseable {
      */
     private void awaitQuiet() {
         JavascriptExecutor page = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(page.executeScript(
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(page.executeScript(
                 "return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"
                         + " && document.querySelectorAll('.ui-state-loading').length === 0;")));
@@ -152,18 +158,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits up to 15 s until the condition answers something other than null or false. While an ajax update or a
+     * Waits up to 30 s until the condition answers something other than null or false. While an ajax update or a
      * navigation replaces the page, Chromium may answer an element lookup with a stale reference, no such element or
      * an "unhandled inspector error" about a node no longer in the document: each only means "look again".
      */
     public <T> T await(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(condition);
     }
 
     /**
-     * Waits up to 15 s for an element found by {@code by} to show exactly the expected text (stripped) and answers
+     * Waits up to 30 s for an element found by {@code by} to show exactly the expected text (stripped) and answers
      * it; otherwise answers what such elements do show, for the assertion's message. An element that an ajax update
      * replaces while it is read is simply looked for again.
      */
