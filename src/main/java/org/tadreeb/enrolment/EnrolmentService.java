@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -423,6 +423,9 @@ public class EnrolmentService {
                         GROUP BY e.seatPool""", Object[].class)
                 .setParameter("cohort", cohort)
                 .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                // Every change to who holds a seat is flushed as it is made; without this, a new enrolment not yet
+                // seated would be inserted here only to be updated a moment later with its seat.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList()
                 .forEach(row -> enrolled.put((String) row[0], (Long) row[1]));
         return new SeatPlan(cohort.getSeatLimit(), cohort.reservationsOn(clock.today()), enrolled);
@@ -511,13 +514,26 @@ public class EnrolmentService {
         return cohort(code, true);
     }
 
+    /**
+     * The cohort with its course and venue, which every enrolment path uses. When {@code lock} is set, its row is
+     * first locked ({@code SELECT ... FOR UPDATE}) by a statement of its own, then read: locking through the JPQL
+     * read instead would lock the course's and venue's rows with it (joined rows are locked too), and EclipseLink
+     * refreshes an entity read under a lock together with its collections — the cohort's instructors, meetings and
+     * quotas, the course's prerequisites and scheme — five statements this path mostly does not need
+     * (docs/performance.md, "Enrolling"). The read sees the latest committed row: each request starts with an
+     * empty persistence context, and a cohort this transaction already changed is checked by its version on commit.
+     */
     private Cohort cohort(String code, boolean lock) {
-        var query = entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (lock && entityManager.createNativeQuery("SELECT id FROM cohort WHERE code = ? FOR UPDATE")
+                .setParameter(1, normalised).getResultList().isEmpty()) {
+            throw new CohortNotFoundException(code);
         }
-        return query.getResultStream().findFirst().orElseThrow(() -> new CohortNotFoundException(code));
+        return entityManager.createQuery("""
+                        SELECT h FROM Cohort h JOIN FETCH h.course LEFT JOIN FETCH h.venue
+                        WHERE h.code = :code""", Cohort.class)
+                .setParameter("code", normalised)
+                .getResultStream().findFirst().orElseThrow(() -> new CohortNotFoundException(code));
     }
 
     private Optional<Enrolment> find(Cohort cohort, Person trainee) {
@@ -542,7 +558,9 @@ public class EnrolmentService {
     }
 
     private Person personByNumber(String serviceNumber) {
-        return entityManager.createQuery("SELECT p FROM Person p WHERE p.serviceNumber = :number", Person.class)
+        return entityManager.createQuery("""
+                        SELECT p FROM Person p LEFT JOIN FETCH p.organisation
+                        WHERE p.serviceNumber = :number""", Person.class)
                 .setParameter("number", Person.normaliseNumber(serviceNumber))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new PersonNotFoundException(serviceNumber));

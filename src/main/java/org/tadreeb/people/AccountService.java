@@ -1,6 +1,7 @@
 package org.tadreeb.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.platform.security.CallersChanged;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.mail.MailKind;
 import org.tadreeb.platform.mail.Outbox;
@@ -58,6 +60,9 @@ public class AccountService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Event<CallersChanged> callersChanged;
 
     @Inject
     @ConfigProperty(name = "tadreeb.public-url", defaultValue = "http://localhost:8080")
@@ -183,6 +188,7 @@ public class AccountService {
         String before = describeRoles(account);
         account.changeRoles(roles, coordinatorOf);
         auditLog.record("account.rolesChanged", "Account", username, before, describeRoles(account));
+        callersChanged.fire(new CallersChanged("roles changed"));
         return account;
     }
 

@@ -1,6 +1,7 @@
 package org.tadreeb.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.platform.security.CallersChanged;
 import org.tadreeb.platform.i18n.Language;
 
 /** Registers people and changes their records, with every rule checked and every change audited. */
@@ -29,6 +31,9 @@ public class PersonService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Event<CallersChanged> callersChanged;
 
     @Transactional
     public Person register(PersonDetails details) {
@@ -90,6 +95,7 @@ public class PersonService {
         if (person.isActive()) {
             person.deactivate();
             auditLog.record("person.deactivated", "Person", person.getServiceNumber(), "active", "inactive");
+            callersChanged.fire(new CallersChanged("person deactivated"));
         }
         return person;
     }

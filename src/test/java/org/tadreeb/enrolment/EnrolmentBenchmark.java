@@ -3,15 +3,15 @@ package org.tadreeb.enrolment;
 import static org.tadreeb.testing.InContainer.bean;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +40,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,15 +104,22 @@ class EnrolmentBenchmark {
     private static final String API = "A";
     private static final String JDBC = "J";
     private static final Path OUT = Path.of("target", "benchmark");
-    private static final Path API_FIGURES = OUT.resolve("enrolment-api.properties");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+    private static final String ECHO_OPEN = "echo-open";
+    private static final String ECHO_SIGNED_IN = "echo-signed-in";
 
     @Deployment
     static WebArchive deployment() {
         // Mail is queued in the outbox as always, but its delivery is kept out of the measurement: nothing listens
         // on this port, so the sender's one attempt per poll fails at once and backs off.
-        return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.smtp.host", "127.0.0.1",
-                "tadreeb.smtp.port", Integer.toString(deadPort()), "tadreeb.smtp.timeout-seconds", "2"));
+        database = TestDatabase.fresh();
+        return Deployments.tadreeb(database, Map.of("tadreeb.smtp.host", "127.0.0.1",
+                "tadreeb.smtp.port", Integer.toString(deadPort()), "tadreeb.smtp.timeout-seconds", "2"))
+                .addClasses(BenchmarkEcho.class, TestDatabase.class);
     }
+
+    /** The deployment's database, as the test JVM reaches it (set where the deployment is made, on the client). */
+    private static TestDatabase database;
 
     @ArquillianResource
     URL deploymentUrl;
@@ -176,60 +186,100 @@ class EnrolmentBenchmark {
             }
             connection.commit();
         }
-        Files.deleteIfExists(API_FIGURES);
+        for (String way : List.of(ECHO_OPEN, ECHO_SIGNED_IN, API)) {
+            Files.deleteIfExists(figuresOf(way));
+        }
+    }
+
+    /**
+     * The ceiling, from the test JVM with the same 16 clients and the same request shape: {@link BenchmarkEcho}
+     * answers like an enrolment but does nothing — first open to anyone (HTTP, servlet filters, JAX-RS and JSON),
+     * then behind the administrator's bearer token (adding the token check). No enrolment API on this stack and
+     * machine can be faster than these.
+     */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void stackCeiling() throws Exception {
+        String token = new WebClient(deploymentUrl).issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        overHttp(ECHO_OPEN, index -> "/benchmark/echo/open", null);
+        overHttp(ECHO_SIGNED_IN, index -> "/benchmark/echo/signed-in", token);
     }
 
     /** From the test JVM: 16 clients, each with its own HTTP connection, as an administrator's scripts would be. */
     @Test
-    @Order(2)
+    @Order(3)
     @RunAsClient
     void throughTheApi() throws Exception {
-        URI base = WebClient.localBase(deploymentUrl);
         String token = new WebClient(deploymentUrl).issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        List<HttpClient> clients = new ArrayList<>();
-        for (int t = 0; t < CLIENTS; t++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build());
-        }
+        overHttp(API, index -> "/cohorts/" + cohortCode(API, index % COHORTS) + "/enrolments", token);
+    }
+
+    /**
+     * Drives one way over HTTP — warm-up, then the timed requests — each request a {@code POST} of
+     * {@code {"serviceNumber": ...}} to {@code api/v1} + the path for its index, with the bearer token when there is
+     * one; every answer must be 201. Writes the figures for the report written inside the server.
+     */
+    private void overHttp(String way, IntFunction<String> path, String token)
+            throws Exception {
+        URI base = WebClient.localBase(deploymentUrl);
         Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        Operation enrol = (worker, index) -> {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/cohorts/"
-                            + cohortCode(API, index % COHORTS) + "/enrolments"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"serviceNumber\":\"" + traineeNumber(API, index) + "\"}"))
-                    .build();
-            HttpResponse<String> response = clients.get(worker).send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                return response.statusCode() + " " + response.body();
+        // The JDK's plain HTTP client, with a kept-alive connection per thread: the load generator shares the two
+        // cores with the server and the database, and java.net.http cost some 3 ms of CPU per request here.
+        Operation send = (worker, index) -> {
+            HttpURLConnection connection = (HttpURLConnection) base.resolve("api/v1" + path.apply(index)).toURL()
+                    .openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(60_000);
+            connection.setRequestProperty("Content-Type", "application/json");
+            if (token != null) {
+                connection.setRequestProperty("Authorization", "Bearer " + token);
             }
-            String status = WebClient.json(response).asJsonObject().getString("status");
-            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+            byte[] body = ("{\"serviceNumber\":\"" + traineeNumber(API, index) + "\"}").getBytes(StandardCharsets.UTF_8);
+            connection.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            int code = connection.getResponseCode();
+            String answer;
+            try (InputStream in = code >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (code != 201) {
+                return code + " " + answer;
+            }
+            Matcher status = STATUS.matcher(answer);
+            statuses.computeIfAbsent(status.find() ? status.group(1) : "?", s -> new AtomicInteger()).incrementAndGet();
             return null;
         };
         // Payara Micro runs as a child of this JVM (Arquillian starts it).
         ProcessHandle server = ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).findFirst().orElse(null);
-        ProcessHandle database = TestDatabase.usesMariaDb() ? databaseServer() : null;
+        ProcessHandle databaseServer = TestDatabase.usesMariaDb() ? databaseServer() : null;
         String loadBefore = loadAverage();
-        Run warmUp = drive(0, WARM_UP, enrol);
+        Run warmUp = drive(0, WARM_UP, send);
         String loadMeasured = loadAverage();
-        Cpu before = Cpu.now(server, ProcessHandle.current(), database);
-        Run measured = drive(WARM_UP, REQUESTS, enrol);
-        Cpu used = Cpu.now(server, ProcessHandle.current(), database).since(before);
+        long statementsBefore = statementsSoFar();
+        Cpu before = Cpu.now(server, ProcessHandle.current(), databaseServer);
+        Run measured = drive(WARM_UP, REQUESTS, send);
+        Cpu used = Cpu.now(server, ProcessHandle.current(), databaseServer).since(before);
+        long statements = statementsSoFar() - statementsBefore;
         String loadAfter = loadAverage();
 
         Properties figures = measured.toProperties();
         figures.setProperty("cpu", used.perRequest(REQUESTS, "Payara", "test JVM (HTTP clients)"));
+        figures.setProperty("statements", statementsBefore < 0 ? "not counted (not MariaDB)"
+                : String.format(Locale.ROOT, "%.1f", (double) statements / REQUESTS));
         figures.setProperty("warmUpFailures", Integer.toString(warmUp.failures()));
         figures.setProperty("statuses", new TreeMap<>(statuses).toString());
         figures.setProperty("load", loadBefore + " | " + loadMeasured + " | " + loadAfter);
         Files.createDirectories(OUT);
-        try (Writer out = Files.newBufferedWriter(API_FIGURES, StandardCharsets.UTF_8)) {
-            figures.store(out, "EnrolmentBenchmark: the API's figures, for the report written inside the server");
+        try (Writer out = Files.newBufferedWriter(figuresOf(way), StandardCharsets.UTF_8)) {
+            figures.store(out, "EnrolmentBenchmark: figures of one way over HTTP, for the report written inside the server");
         }
-        System.out.println("API: " + measured.summary() + "; answers " + new TreeMap<>(statuses)
+        System.out.println(way + ": " + measured.summary() + "; answers " + new TreeMap<>(statuses)
                 + (measured.problems().isEmpty() ? "" : "; first failures: " + measured.problems()));
     }
 
@@ -239,7 +289,7 @@ class EnrolmentBenchmark {
      * (enrolled, or waitlisted when full) and commits. No rules, no audit, no mail, no HTTP: the floor.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void withPlainJdbcAndReport() throws Exception {
         Map<String, Long> cohortIds = ids("SELECT code, id FROM cohort WHERE code LIKE 'BENCH-J%'");
         Map<String, Long> people = ids("SELECT service_number, id FROM person WHERE service_number LIKE 'BJ-%'");
@@ -291,23 +341,28 @@ class EnrolmentBenchmark {
                 return failure.toString();
             }
         };
-        ProcessHandle database = databaseName().matches("(?i).*(mysql|mariadb).*") ? databaseServer() : null;
+        boolean mariaDb = databaseName().matches("(?i).*(mysql|mariadb).*");
+        ProcessHandle databaseServer = mariaDb ? databaseServer() : null;
         String loadBefore = loadAverage();
         Run warmUp = drive(0, WARM_UP, enrol);
         String loadMeasured = loadAverage();
-        Cpu before = Cpu.now(ProcessHandle.current(), null, database);
+        long statementsBefore = mariaDb ? statementsSoFar(dataSource().getConnection()) : -1;
+        Cpu before = Cpu.now(ProcessHandle.current(), null, databaseServer);
         Run jdbc = drive(WARM_UP, REQUESTS, enrol);
-        Cpu used = Cpu.now(ProcessHandle.current(), null, database).since(before);
+        Cpu used = Cpu.now(ProcessHandle.current(), null, databaseServer).since(before);
+        String jdbcStatements = mariaDb ? String.format(Locale.ROOT, "%.1f",
+                (double) (statementsSoFar(dataSource().getConnection()) - statementsBefore) / REQUESTS) : "not counted";
         String loadAfter = loadAverage();
         for (Connection connection : connections) {
             connection.close();
         }
 
-        Properties api = new Properties();
-        try (Reader in = Files.newBufferedReader(API_FIGURES, StandardCharsets.UTF_8)) {
-            api.load(in);
-        }
+        Properties api = figures(API);
+        Properties echoOpen = figures(ECHO_OPEN);
+        Properties echoSignedIn = figures(ECHO_SIGNED_IN);
         Run apiRun = Run.fromProperties(api);
+        Run openRun = Run.fromProperties(echoOpen);
+        Run signedInRun = Run.fromProperties(echoSignedIn);
         double ratio = apiRun.throughput() / jdbc.throughput();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                         Enrolment benchmark, %s: %d concurrent clients, %,d enrolments each way after %,d warm-up,
@@ -317,7 +372,17 @@ class EnrolmentBenchmark {
                 "way", "req/s", "p50 ms", "p99 ms", "max ms", "failures"));
         report.append(apiRun.line("API, POST /api/v1/cohorts/{code}/enrolments"));
         report.append(jdbc.line("plain JDBC: lock cohort, count, insert, commit"));
+        report.append(openRun.line("ceiling: the same POST answered, no work"));
+        report.append(signedInRun.line("ceiling: the same, behind the bearer token"));
         report.append(String.format(Locale.ROOT, """
+                          ceilings ÷ JDBC throughput: no work %.2f, with the token check %.2f; API ÷ ceiling with the token %.2f
+                          ceiling CPU in ms per request: no work: %s
+                                                         with the token: %s
+                        """, openRun.throughput() / jdbc.throughput(), signedInRun.throughput() / jdbc.throughput(),
+                apiRun.throughput() / signedInRun.throughput(), echoOpen.getProperty("cpu", "not known"),
+                echoSignedIn.getProperty("cpu", "not known")));
+        report.append(String.format(Locale.ROOT, """
+                          database statements per request (MariaDB, all its clients): API %s, ceiling with the token %s, JDBC %s
                           API ÷ JDBC throughput: %.2f (aim at least 0.30); API p99 %.1f ms (aim under 100 ms)
                           API answers: %s; warm-up failures: API %s, JDBC %d
                           CPU while measuring, in ms per enrolment (the database server's includes any other clients it had):
@@ -326,10 +391,14 @@ class EnrolmentBenchmark {
                           load average (1/5/15 min) before warm-up | before measuring | after:
                             API  %s
                             JDBC %s | %s | %s
-                        """, ratio, apiRun.p99() / 1e6, api.getProperty("statuses"), api.getProperty("warmUpFailures"),
+                        """, api.getProperty("statements"), echoSignedIn.getProperty("statements"), jdbcStatements, ratio, apiRun.p99() / 1e6, api.getProperty("statuses"), api.getProperty("warmUpFailures"),
                 warmUp.failures(), api.getProperty("cpu", "not known"), used.perRequest(REQUESTS, "Payara (pool and JDBC)", null),
                 api.getProperty("load"), loadBefore, loadMeasured, loadAfter));
         report.append(databaseCheck());
+        if (openRun.failures() > 0 || signedInRun.failures() > 0) {
+            report.append("  ceiling failures: ").append(openRun.problems()).append(", ").append(signedInRun.problems())
+                    .append('\n');
+        }
         if (!apiRun.problems().isEmpty() || !jdbc.problems().isEmpty()) {
             report.append("  first failures: API ").append(apiRun.problems()).append(", JDBC ")
                     .append(jdbc.problems()).append('\n');
@@ -541,6 +610,38 @@ class EnrolmentBenchmark {
             }
             return text.toString();
         }
+    }
+
+    /**
+     * Statements the MariaDB server has received from all its clients so far ({@code Questions}), or -1 on H2:
+     * the difference across a timed part, divided by its requests, is the statements each request cost.
+     */
+    private static long statementsSoFar() throws Exception {
+        if (database == null || !TestDatabase.usesMariaDb()) {
+            return -1;
+        }
+        return statementsSoFar(java.sql.DriverManager.getConnection(database.url(), database.user(), database.password()));
+    }
+
+    private static long statementsSoFar(Connection opened) throws Exception {
+        try (Connection connection = opened;
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            row.next();
+            return row.getLong(2) - 1; // this statement itself
+        }
+    }
+
+    private static Path figuresOf(String way) {
+        return OUT.resolve("enrolment-" + way + ".properties");
+    }
+
+    private static Properties figures(String way) throws IOException {
+        Properties figures = new Properties();
+        try (Reader in = Files.newBufferedReader(figuresOf(way), StandardCharsets.UTF_8)) {
+            figures.load(in);
+        }
+        return figures;
     }
 
     // ---- the data ----------------------------------------------------------------------------------------

@@ -119,9 +119,10 @@ class AccountsIT {
         traineeBrowser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
 
         assertEquals(200, admin.get("api/v1/trainees/PS-104871", adminToken).statusCode());
+        assertEquals(200, admin.get("api/v1/me", traineeToken).statusCode(), "the token works, and is remembered as checked");
         deactivate("PS-104871");
 
-        assertEquals(401, admin.get("api/v1/me", traineeToken).statusCode(), "tokens stop working");
+        assertEquals(401, admin.get("api/v1/me", traineeToken).statusCode(), "tokens stop working at once");
         assertEquals(401, admin.postJson("api/v1/tokens",
                 "{\"username\":\"trainee2\",\"password\":\"trainee-demo-2026\"}").statusCode(), "no new sign-in");
         assertEquals("/login.xhtml", awaitRedirect(traineeBrowser, "trainee/"), "the open session ends too");

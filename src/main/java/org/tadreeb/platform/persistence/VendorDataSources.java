@@ -13,7 +13,10 @@ import org.h2.jdbcx.JdbcDataSource;
  * <p>Connector/J prepares statements on the client, and by default parses each statement's SQL again every time it
  * is prepared: EclipseLink prepares every statement it runs, so an enrolment parsed some twenty SQL strings per
  * request (docs/performance.md, "Enrolling"). Unless the URL says otherwise, each connection keeps the parsed form
- * of up to {@value #PARSED_STATEMENTS} statements ({@code cachePrepStmts}); nothing else changes.
+ * of up to {@value #PARSED_STATEMENTS} statements ({@code cachePrepStmts}). The driver also answers what it already
+ * knows of the session — auto-commit and isolation level — itself ({@code useLocalSessionState}) instead of asking
+ * the server each time the pool hands the connection out (a {@code SELECT @@session.tx_isolation} per
+ * transaction); nothing in Tadreeb changes them by SQL text. A URL that sets either option keeps its own.
  */
 public final class VendorDataSources {
 
@@ -45,6 +48,9 @@ public final class VendorDataSources {
                 mysql.setCachePrepStmts(true);
                 mysql.setPrepStmtCacheSize(PARSED_STATEMENTS);
                 mysql.setPrepStmtCacheSqlLimit(PARSED_SQL_LIMIT);
+            }
+            if (!mentions(url, "useLocalSessionState")) {
+                mysql.setUseLocalSessionState(true);
             }
             return mysql;
         }
