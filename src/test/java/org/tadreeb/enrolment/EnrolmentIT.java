@@ -1,6 +1,7 @@
 package org.tadreeb.enrolment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tadreeb.testing.InContainer.bean;
@@ -53,11 +54,21 @@ import org.tadreeb.testing.TestMailbox;
 import org.tadreeb.testing.WebClient;
 
 /**
- * Enrolment on the real database: two hundred simultaneous requests for thirty seats fill exactly thirty and queue
- * the rest in order; a resent request changes nothing; five withdrawals promote exactly the first five in line, who
- * are told by e-mail; approval,
- * quotas by kind of organisation, prerequisites, the enrolment window and the "starts tomorrow" reminder.
- * The methods run in order: in-container ones prepare what the client ones ask for.
+ * Enrolment and the roster on the real database, in one deployment (with a mailbox to read what trainees are sent).
+ * <p>
+ * Enrolment: two hundred simultaneous requests for thirty seats fill exactly thirty and queue the rest in order; a
+ * resent request changes nothing; five withdrawals promote exactly the first five in line, who are told by e-mail;
+ * approval, quotas by kind of organisation, prerequisites, the enrolment window and the "starts tomorrow" reminder;
+ * partner nominations; every message in the trainee's language, and an SMTP outage.
+ * <p>
+ * What the roster page relies on: moving a trainee to another cohort of the course in one transaction (the source's
+ * waiting list moves up; a refusing target changes nothing, promotion included); nominating pasted numbers, each
+ * answered on its own without stopping at a refusal; the CSV export; and who may open the roster.
+ * <p>
+ * The methods run in order: in-container ones prepare what the client ones ask for. The enrolment methods (1 to 13)
+ * and the roster methods (21 to 26) each have cohorts and trainees of their own — the roster's start 240 days ahead
+ * and later, clear of the enrolment cohorts' dates and so of their instructor's meetings — so neither half depends
+ * on or disturbs the other.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -539,5 +550,143 @@ class EnrolmentIT {
         assertTrue(text.contains("Outage One"), text);
         Thread.sleep(3_000);
         assertEquals(1, TestMailbox.countTo(mailbox, "outage@example.org"), "delivered exactly once");
+    }
+
+    // ---- the roster -----------------------------------------------------------------------------------------
+
+    private static EnrolmentStatus statusIn(String cohort, String number) {
+        return bean(EnrolmentService.class).statusOf(cohort, number).orElseThrow().status();
+    }
+
+    @Test
+    @Order(21)
+    void prepareRoster() {
+        // Past the enrolment methods' cohorts (up to day 205), whose meetings have the same instructor and hours.
+        openCohort("CP101-M1", 240, "CAP-R1", 2, false);
+        openCohort("CP101-M2", 250, "CAP-R1", 1, false);
+        openCohort("CP101-M3", 260, "CAP-R1", 1, false);
+        openCohort("CP101-N1", 270, "CAP-R1", 2, false);
+        TestEnrolments people = bean(TestEnrolments.class);
+        for (int i = 1; i <= 5; i++) {
+            people.createTrainee("MOVE-00" + i, "Mover " + i, null, "CPD-CAP");
+        }
+        for (int i = 1; i <= 3; i++) {
+            people.createTrainee("NOM-00" + i, "Nominee " + i, null, "CPD-CAP");
+        }
+        people.createTrainee("ROSTER-1", "Roster One", null, "CPD-CAP");
+    }
+
+    @Test
+    @Order(22)
+    void aMoveWithdrawsFromOneCohortAndEnrolsInTheOtherAndTheSourceWaitingListMovesUp() {
+        EnrolmentService service = bean(EnrolmentService.class);
+        service.enrolByAdministrator("CP101-M1", "MOVE-001", "admin");
+        service.enrolByAdministrator("CP101-M1", "MOVE-002", "admin");
+        assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("CP101-M1", "MOVE-003", "admin").status());
+
+        EnrolmentOutcome moved = service.move("CP101-M1", "MOVE-001", "CP101-M2", "admin");
+
+        assertEquals("CP101-M2", moved.cohortCode());
+        assertEquals(EnrolmentStatus.ENROLLED, moved.status());
+        assertEquals(EnrolmentStatus.WITHDRAWN, statusIn("CP101-M1", "MOVE-001"));
+        assertEquals(EnrolmentStatus.ENROLLED, statusIn("CP101-M1", "MOVE-003"), "the freed seat went to the next in line");
+
+        EnrolmentOutcome full = service.move("CP101-M1", "MOVE-002", "CP101-M2", "admin");
+        assertEquals(EnrolmentStatus.WAITLISTED, full.status(), "a full target puts the trainee on its waiting list");
+        assertEquals(1, full.waitlistPosition());
+    }
+
+    @Test
+    @Order(23)
+    void aMoveTheTargetRefusesChangesNothingNotEvenThePromotion() {
+        EnrolmentService service = bean(EnrolmentService.class);
+        service.enrolByAdministrator("CP101-M3", "MOVE-004", "admin");
+        assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("CP101-M3", "MOVE-005", "admin").status());
+        // MOVE-004 already finished a cohort of M1's: the target refuses only after the withdrawal from M3 was made.
+        bean(TestEnrolments.class).place("CP101-M1", "MOVE-004", EnrolmentStatus.COMPLETED);
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> service.move("CP101-M3", "MOVE-004", "CP101-M1", "admin"));
+        assertEquals("enrolment.error.alreadyFinished", refused.messageKey());
+        assertEquals(EnrolmentStatus.ENROLLED, statusIn("CP101-M3", "MOVE-004"));
+        assertEquals(EnrolmentStatus.WAITLISTED, statusIn("CP101-M3", "MOVE-005"), "no promotion survived the refusal");
+
+        BusinessException otherCourse = assertThrows(BusinessException.class,
+                () -> service.move("CP101-M3", "MOVE-004", "CP310-A", "admin"));
+        assertEquals("enrolment.error.moveOtherCourse", otherCourse.messageKey());
+        BusinessException finished = assertThrows(BusinessException.class,
+                () -> service.move("CP101-M3", "MOVE-004", "CP101-0", "admin"));
+        assertEquals("enrolment.error.notOpen", finished.messageKey());
+        assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("CP101-M3", "MOVE-003", "admin").status());
+        BusinessException already = assertThrows(BusinessException.class,
+                () -> service.move("CP101-M1", "MOVE-003", "CP101-M3", "admin"));
+        assertEquals("enrolment.error.alreadyInCohort", already.messageKey());
+        assertEquals(EnrolmentStatus.ENROLLED, statusIn("CP101-M1", "MOVE-003"));
+        assertEquals(EnrolmentStatus.ENROLLED, statusIn("CP101-M3", "MOVE-004"));
+    }
+
+    @Test
+    @Order(24)
+    void nominationsAnswerEveryNumberAndDoNotStopAtARefusal() {
+        List<Nominations.Result> results = bean(Nominations.class).nominate("CP101-N1",
+                "NOM-001, NOM-002\nNO-SUCH-9\r\n  nom-003 ;nom-001\n\n", "admin", Language.ENGLISH);
+
+        assertEquals(List.of("NOM-001", "NOM-002", "NO-SUCH-9", "NOM-003"),
+                results.stream().map(Nominations.Result::serviceNumber).toList(), "in order, repeats dropped");
+        assertEquals(EnrolmentStatus.ENROLLED, results.get(0).outcome().status());
+        assertEquals(EnrolmentStatus.ENROLLED, results.get(1).outcome().status());
+        assertTrue(results.get(2).refused());
+        assertEquals(Messages.text(Language.ENGLISH, "person.error.notFound", "NO-SUCH-9"), results.get(2).refusal());
+        assertEquals(EnrolmentStatus.WAITLISTED, results.get(3).outcome().status(), "the refusal did not stop the rest");
+        assertEquals(1, results.get(3).outcome().waitlistPosition());
+        assertNull(results.get(3).refusal());
+        assertEquals(EnrolmentStatus.ENROLLED, statusIn("CP101-N1", "NOM-002"), "each accepted number was committed");
+
+        List<Nominations.Result> again = bean(Nominations.class).nominate("CP101-N1", "NOM-001", "admin", Language.ARABIC);
+        assertEquals(EnrolmentStatus.ENROLLED, again.get(0).outcome().status());
+        assertEquals(false, again.get(0).outcome().changed(), "nominating twice changes nothing");
+
+        String tooMany = IntStream.rangeClosed(1, Nominations.MAX_NUMBERS + 1).mapToObj(i -> "X-" + i)
+                .collect(Collectors.joining(","));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> bean(Nominations.class).nominate("CP101-N1", tooMany, "admin", Language.ENGLISH));
+        assertEquals("roster.nominate.error.tooMany", refused.messageKey());
+    }
+
+    @Test
+    @Order(25)
+    @RunAsClient
+    void onlyAdministratorsOpenTheRosterAndAnUnknownCohortIsNotFound() {
+        WebClient trainee = new WebClient(deploymentUrl);
+        trainee.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        assertEquals(403, trainee.get("admin/cohorts/roster.xhtml?code=CP205-A").statusCode());
+        assertEquals(403, trainee.get("admin/cohorts/roster.csv?code=CP205-A").statusCode());
+
+        WebClient admin = new WebClient(deploymentUrl).acceptLanguage("en");
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        assertEquals(200, admin.get("admin/cohorts/roster.xhtml?code=CP205-A").statusCode());
+        assertEquals(404, admin.get("admin/cohorts/roster.xhtml?code=NO-SUCH").statusCode());
+        assertEquals(404, admin.get("admin/cohorts/roster.csv?code=NO-SUCH").statusCode());
+    }
+
+    @Test
+    @Order(26)
+    @RunAsClient
+    void theCsvExportHasAByteOrderMarkAndTheArabicNames() {
+        // The demo administrator prefers Arabic: headings and statuses come in Arabic.
+        Language arabic = Language.ARABIC;
+        WebClient admin = new WebClient(deploymentUrl);
+        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        HttpResponse<String> csv = admin.get("admin/cohorts/roster.csv?code=CP101-N1");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFF" + Messages.text(arabic, "person.serviceNumber") + ","), lines[0]);
+        assertEquals(4, lines.length, csv.body());
+        String enrolled = Messages.text(arabic, "enrolment.status.ENROLLED");
+        String waitlisted = Messages.text(arabic, "enrolment.status.WAITLISTED");
+        String general = Messages.text(arabic, "roster.pool.general");
+        assertTrue(lines[1].startsWith("NOM-001,متدرب Nominee 1,Nominee 1,CPD-CAP," + enrolled + "," + general + ",,"), lines[1]);
+        assertTrue(lines[3].startsWith("NOM-003,متدرب Nominee 3,Nominee 3,CPD-CAP," + waitlisted + "," + general + ",1,"), lines[3]);
     }
 }

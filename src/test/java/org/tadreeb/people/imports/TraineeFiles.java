@@ -51,10 +51,13 @@ public final class TraineeFiles {
             new RowProblem(9, "PS-900004", TraineeColumn.GENDER, "x", "import.problem.gender", 0),
             new RowProblem(9, "PS-900004", TraineeColumn.EMAIL, "hind@example.org", "import.problem.duplicateEmail", 4));
 
-    /** Older Arabic Excel's "CSV": Windows-1256, no byte-order mark, semicolons. */
+    /**
+     * Older Arabic Excel's "CSV": Windows-1256, no byte-order mark, semicolons; organisations and governorates by
+     * their Arabic names or codes (none in GOV-EDU or the South, whose people PeopleIT lists exactly).
+     */
     public static final String ARABIC_EXCEL = String.join("\r\n",
             "الرقم;الاسم;الاسم بالإنجليزية;الجهة;المحافظة;الجنس",
-            "PS-910001;عبد الرحمن الصالح;Abdulrahman Al-Saleh;مديرية التربية والتعليم;الجنوب;ذكر",
+            "PS-910001;عبد الرحمن الصالح;Abdulrahman Al-Saleh;شرطة إقليم الشمال;الشمال;ذكر",
             "PS-910002;آمنة الشريف;Amina Al-Sharif;CSO-YOUTH;الوسط;أنثى",
             "");
 
