@@ -34,7 +34,8 @@ public class ApiTokenService {
     /** Beyond this many remembered tokens the memory starts afresh (a bound, not a working size). */
     static final int MAX_REMEMBERED = 10_000;
 
-    private record Checked(SignedInCaller caller, Instant expiresAt, Instant checkedAt) {
+    /** A token found good, believed until the next check is due or the token expires, whichever comes first. */
+    private record Checked(SignedInCaller caller, Instant believedUntil) {
     }
 
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
@@ -75,8 +76,7 @@ public class ApiTokenService {
         String hash = Secrets.sha256(presentedToken.strip());
         Instant now = clock.instant();
         Checked remembered = checked.get(hash);
-        if (remembered != null && now.isBefore(remembered.expiresAt())
-                && now.isBefore(remembered.checkedAt().plus(RECHECK_EVERY))) {
+        if (remembered != null && now.isBefore(remembered.believedUntil())) {
             return Optional.of(remembered.caller());
         }
         Optional<ApiToken> usable = find(hash).filter(token -> token.isUsableAt(now));
@@ -88,7 +88,9 @@ public class ApiTokenService {
         if (checked.size() >= MAX_REMEMBERED) {
             checked.clear();
         }
-        checked.put(hash, new Checked(caller, usable.get().getExpiresAt(), now));
+        Instant recheckAt = now.plus(RECHECK_EVERY);
+        Instant expiresAt = usable.get().getExpiresAt();
+        checked.put(hash, new Checked(caller, expiresAt.isBefore(recheckAt) ? expiresAt : recheckAt));
         return Optional.of(caller);
     }
 
