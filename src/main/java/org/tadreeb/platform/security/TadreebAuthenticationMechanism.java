@@ -1,6 +1,8 @@
 package org.tadreeb.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -36,7 +38,10 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_SIGNED_IN_AT = "tadreeb.signedInAt";
     static final String SESSION_RETURN_TO = "tadreeb.returnTo";
     static final String SESSION_CHECKED_AT = "tadreeb.checkedAt";
-    /** How often a session's account is read again, so that deactivation and role changes reach live sessions. */
+    /**
+     * How often a session's account is read again, so that deactivation and role changes reach live sessions
+     * served by other instances; on the instance where the change was made they take effect at once.
+     */
     static final Duration RECHECK_EVERY = Duration.ofSeconds(30);
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
@@ -52,6 +57,9 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     @ConfigProperty(name = "tadreeb.security.session.max-hours", defaultValue = "12")
     int sessionMaxHours;
+
+    /** Sessions checked before this instant are checked again on their next request. */
+    private volatile Instant callersChangedAt = Instant.EPOCH;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -117,7 +125,7 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
             return Optional.empty();
         }
         Instant checkedAt = (Instant) session.getAttribute(SESSION_CHECKED_AT);
-        if (checkedAt == null || checkedAt.plus(RECHECK_EVERY).isBefore(now)) {
+        if (checkedAt == null || checkedAt.plus(RECHECK_EVERY).isBefore(now) || !checkedAt.isAfter(callersChangedAt)) {
             Optional<SignedInCaller> current = signInService.callerFor(caller.username());
             if (current.isEmpty()) {
                 session.invalidate();
@@ -128,6 +136,10 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
             return current;
         }
         return Optional.of(caller);
+    }
+
+    void checkSessionsAgain(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallersChanged changed) {
+        callersChangedAt = Instant.now();
     }
 
     private AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
