@@ -61,6 +61,18 @@ public class DemoData {
                        Language language, EnumSet<Role> roles, String organisationCode) {
     }
 
+    /**
+     * The demo passwords' hashes, made once with {@link org.tadreeb.platform.security.PasswordHasher}'s parameters
+     * (600,000 iterations, random salts): the passwords are published in the README, and hashing them again at
+     * every start of a demo or test deployment cost a second or two of CPU each time. A hash weaker than the
+     * configured iteration count is made afresh.
+     */
+    static final Map<String, String> DEMO_PASSWORD_HASHES = Map.of(
+            "admin-demo-2026", "PBKDF2WithHmacSHA256:600000:uDyZ2sbZt3PZTTwOT9FxC4K7p1FqMqgHZeH2/ieat3o=:zZbVEn0XEzkHh8tDjLTVtgWMh0mGs7dq7IeaqFdlrmA=",
+            "instructor-demo-2026", "PBKDF2WithHmacSHA256:600000:u2WBrryTTpHt3zCT3mManXS5du2x/LpjpFeK9XUaCHg=:G1eLk36ryX6YIjT+mfCedpgGCoVnkpNgeMEngZw2cuU=",
+            "trainee-demo-2026", "PBKDF2WithHmacSHA256:600000:xq6xNQ7svI+wNy8QgKq4zWIsEAH7pX4EtmuVoNdLSkE=:SXcHH1pkCj8Q7cVkqKXaw3IOubY+CUbvG6h+eoheR7A=",
+            "coordinator-demo-2026", "PBKDF2WithHmacSHA256:600000:NOY1hJrIRNYweV2BqxGnx3iS2BzzLPd/tGXHlJSTGt4=:eig9h2ubkiNbu5YDe4qtIf501J6M35LUq8sFGbQxPR0=");
+
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "admin-demo-2026", "ADM-0001", "ليلى حداد", "Layla Haddad",
                     Language.ARABIC, EnumSet.of(Role.ADMINISTRATOR), "CPD-CAP"),
@@ -168,7 +180,7 @@ public class DemoData {
                             ? Gender.FEMALE : Gender.MALE);
             Account account = new Account(person, demo.username(), demo.language(), demo.roles());
             account.changeRoles(demo.roles(), demo.roles().contains(Role.COORDINATOR) ? organisation : null);
-            account.changePasswordHash(passwordHasher.hash(demo.password().toCharArray()));
+            account.changePasswordHash(demoPasswordHash(demo.password()));
             accounts.add(account);
             demoAccounts.add(account);
         }
@@ -356,6 +368,11 @@ public class DemoData {
                         mark == AttendanceMark.EXCUSED ? "موعد طبي بتقرير من الوحدة" : null, instructor.getUsername(), at));
             }
         }
+    }
+
+    private String demoPasswordHash(String password) {
+        String made = DEMO_PASSWORD_HASHES.get(password);
+        return made == null || passwordHasher.needsRehash(made) ? passwordHasher.hash(password.toCharArray()) : made;
     }
 
     private Organisation organisation(String code, String nameArabic, String nameEnglish, OrganisationType type,
