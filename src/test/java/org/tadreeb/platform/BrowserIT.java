@@ -2,6 +2,7 @@ package org.tadreeb.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,9 +47,13 @@ import org.tadreeb.testing.WebClient;
 @RunAsClient
 class BrowserIT {
 
+    /** A page that breaks two rules, to show that the accessibility check every browser test relies on can fail. */
+    private static final String INACCESSIBLE_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Fixture</title></head>"
+            + "<body><main><h1>Fixture</h1><input type=\"text\" id=\"nameless\"><img src=\"missing.png\"></main></body></html>";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.tadreeb();
+        return Deployments.tadreeb().add(new StringAsset(INACCESSIBLE_PAGE), "test-inaccessible.html");
     }
 
     @ArquillianResource
@@ -135,6 +141,17 @@ class BrowserIT {
             assertEquals("trainee", browser.find(By.id("signIn:username")).getAttribute("value"));
             browser.assertAccessible();
             browser.screenshotForDocs("sign-in-error-" + language.code());
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckNamesWhatAPageBreaksEachTimeItLooks() {
+        Browser browser = browser("en");
+        browser.open("test-inaccessible.html");
+        for (int look = 1; look <= 2; look++) {
+            AssertionError found = assertThrows(AssertionError.class, browser::assertAccessible, "look " + look);
+            assertTrue(found.getMessage().contains("- label:") && found.getMessage().contains("#nameless"), found.getMessage());
+            assertTrue(found.getMessage().contains("- image-alt:"), found.getMessage());
         }
     }
 
