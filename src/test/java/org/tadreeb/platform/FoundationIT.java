@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tadreeb.testing.InContainer.bean;
 
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -21,7 +26,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.platform.demo.DemoData;
@@ -33,20 +42,34 @@ import org.tadreeb.platform.security.SignInService;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
-import static org.tadreeb.testing.InContainer.bean;
+import org.tadreeb.testing.RelayedDatabase;
 import org.tadreeb.testing.WebClient;
 
 /**
  * The foundation in a running Payara Micro on a fresh database: migrations, demo data, sign-in, roles,
  * the language rules, error pages and the API's tokens. Methods marked {@code @RunAsClient} act as a browser
- * or API client would; the others run inside the server.
+ * or API client would; the others run inside the server. Last, readiness follows the database: the application
+ * reaches it through a relay ({@link RelayedDatabase}) that the last test cuts and restores.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationIT {
 
+    /** A {@link RelayedDatabase}, typed loosely: this class is also loaded inside the server, where it is absent. */
+    private static AutoCloseable relayedDatabase;
+
     @Deployment
-    static WebArchive deployment() {
-        return Deployments.tadreeb();
+    static WebArchive deployment() throws IOException, SQLException {
+        RelayedDatabase database = RelayedDatabase.fresh();
+        relayedDatabase = database;
+        return Deployments.tadreeb(database.database(), Map.of("tadreeb.demo-data.enabled", "true"));
+    }
+
+    @AfterAll
+    static void stopDatabaseRelay() throws Exception {
+        if (relayedDatabase != null) {
+            relayedDatabase.close();
+        }
     }
 
     @ArquillianResource
@@ -326,5 +349,56 @@ class FoundationIT {
         HttpResponse<String> response = browser.signIn(account.username, account.password);
         assertEquals(302, response.statusCode(), "sign-in of " + account.username);
         return browser;
+    }
+
+    // ---- the database away and back ------------------------------------------------------------------------
+
+    /** Last, since it takes the database away for a while: the connections the other tests use come back after it. */
+    @Test
+    @RunAsClient
+    @Order(Integer.MAX_VALUE)
+    void readinessGoesDownWhileTheDatabaseIsAwayAndUpWhenItReturns() throws IOException {
+        RelayedDatabase database = (RelayedDatabase) relayedDatabase;
+        WebClient client = new WebClient(deploymentUrl);
+        awaitReadiness(client, 200);
+        assertEquals(201, tokenResponse(client).statusCode());
+
+        database.cut();
+        HttpResponse<String> down = awaitReadiness(client, 503);
+        assertTrue(down.body().contains("\"DOWN\""), down.body());
+        assertEquals(200, client.get("health/live").statusCode(), "the process itself stays alive");
+
+        database.restore();
+        awaitReadiness(client, 200);
+        assertEquals(201, awaitResponse(() -> tokenResponse(client), r -> r.statusCode() == 201).statusCode(),
+                "the application works again without a restart");
+    }
+
+    private static HttpResponse<String> tokenResponse(WebClient client) {
+        return client.postJson("api/v1/tokens", "{\"username\":\"" + DemoAccounts.ADMIN.username
+                + "\",\"password\":\"" + DemoAccounts.ADMIN.password + "\"}");
+    }
+
+    private static HttpResponse<String> awaitReadiness(WebClient client, int status) {
+        return awaitResponse(() -> client.get("health/ready"), r -> r.statusCode() == status);
+    }
+
+    private static HttpResponse<String> awaitResponse(java.util.function.Supplier<HttpResponse<String>> request,
+                                                      Predicate<HttpResponse<String>> wanted) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        HttpResponse<String> last = request.get();
+        while (!wanted.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Still " + last.statusCode() + " after 60 s: " + last.body());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+            last = request.get();
+        }
+        return last;
     }
 }
