@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,7 @@ import org.tadreeb.platform.security.Secrets;
 @ApplicationScoped
 public class AccountService {
 
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,79}$");
 
     @PersistenceContext
@@ -75,6 +78,10 @@ public class AccountService {
     @Inject
     @ConfigProperty(name = "tadreeb.accounts.reset-hours", defaultValue = "2")
     int resetHours;
+
+    @Inject
+    @ConfigProperty(name = "tadreeb.accounts.resets-per-hour", defaultValue = "3")
+    int resetsPerHour;
 
     Clock clock = Clock.systemUTC();
 
@@ -126,7 +133,9 @@ public class AccountService {
 
     /**
      * Sends a reset link if an active account has this e-mail. Says nothing either way, so the answer never
-     * tells whether an address is known.
+     * tells whether an address is known. At most {@code tadreeb.accounts.resets-per-hour} links go to one account
+     * in an hour, so that the form cannot be used to flood someone's mailbox; asking again within the hour is
+     * answered the same and sends nothing (the links already sent still work).
      */
     @Transactional
     public void requestPasswordReset(String email) {
@@ -141,7 +150,28 @@ public class AccountService {
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst()
+                .filter(this::mayBeSentAnotherReset)
                 .ifPresent(account -> sendLink(account, AccountToken.Purpose.PASSWORD_RESET));
+    }
+
+    /** Locks the account's row first, so that simultaneous requests are counted one after the other. */
+    private boolean mayBeSentAnotherReset(Account account) {
+        entityManager.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        long sentThisHour = entityManager.createQuery("""
+                        SELECT COUNT(t) FROM AccountToken t
+                        WHERE t.account = :account
+                        AND t.purpose = :purpose
+                        AND t.createdAt > :since""", Long.class)
+                .setParameter("account", account)
+                .setParameter("purpose", AccountToken.Purpose.PASSWORD_RESET)
+                .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (sentThisHour >= resetsPerHour) {
+            LOG.info(() -> "No password reset sent to " + account.getUsername() + ": " + sentThisHour
+                    + " already sent within the hour");
+            return false;
+        }
+        return true;
     }
 
     /** The account a link was sent to, while the link can still be used. */

@@ -501,6 +501,18 @@ class PeopleIT {
     }
 
     @Test
+    void noMoreThanThreeResetLinksAnHourGoToOneAccount() throws Exception {
+        String address = "instructor2@demo.tadreeb.local";
+        for (int request = 1; request <= 5; request++) {
+            bean(AccountService.class).requestPasswordReset(address);
+        }
+        assertEquals(3, count("SELECT COUNT(*) FROM account_token t JOIN account a ON a.id = t.account_id"
+                + " WHERE a.username = 'instructor2' AND t.purpose = 'PASSWORD_RESET'"), "links made");
+        assertEquals(3, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = '" + address + "'"
+                + " AND kind = 'PASSWORD_RESET'"), "messages queued");
+    }
+
+    @Test
     @RunAsClient
     void aForgottenPasswordNeverRevealsWhetherTheAddressIsKnownAndExpiredLinksAreRefused() {
         WebClient client = new WebClient(deploymentUrl);
