@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.platform.web.CsvCells;
 
 /**
  * The downloadable report of a preview or an import: one line per row with its row number, service number,
@@ -53,8 +54,8 @@ public final class ImportReport {
             printer.printRecord(text(language, "import.report.row"), text(language, "import.report.serviceNumber"),
                     text(language, "import.report.outcome"), text(language, "import.report.messages"));
             for (Map.Entry<Integer, List<String>> line : lines.entrySet()) {
-                printer.printRecord(line.getKey(), safe(line.getValue().get(0)), line.getValue().get(1),
-                        safe(line.getValue().get(2)));
+                printer.printRecord(line.getKey(), CsvCells.guard(line.getValue().get(0)), line.getValue().get(1),
+                        CsvCells.guard(line.getValue().get(2)));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -64,10 +65,5 @@ public final class ImportReport {
 
     private static String text(Language language, String key) {
         return Messages.text(language, key);
-    }
-
-    /** A value a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-    private static String safe(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
