@@ -180,7 +180,8 @@ public class DemoData {
                             ? Gender.FEMALE : Gender.MALE);
             Account account = new Account(person, demo.username(), demo.language(), demo.roles());
             account.changeRoles(demo.roles(), demo.roles().contains(Role.COORDINATOR) ? organisation : null);
-            account.changePasswordHash(demoPasswordHash(demo.password()));
+            account.changePasswordHash(passwordHasher.madeEarlierOrNew(DEMO_PASSWORD_HASHES.get(demo.password()),
+                    demo.password().toCharArray()));
             accounts.add(account);
             demoAccounts.add(account);
         }
@@ -368,11 +369,6 @@ public class DemoData {
                         mark == AttendanceMark.EXCUSED ? "موعد طبي بتقرير من الوحدة" : null, instructor.getUsername(), at));
             }
         }
-    }
-
-    private String demoPasswordHash(String password) {
-        String made = DEMO_PASSWORD_HASHES.get(password);
-        return made == null || passwordHasher.needsRehash(made) ? passwordHasher.hash(password.toCharArray()) : made;
     }
 
     private Organisation organisation(String code, String nameArabic, String nameEnglish, OrganisationType type,

@@ -47,8 +47,7 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoyHash = needsRehash(DECOY_AT_MINIMUM)
-                ? pbkdf2.generate(DECOY_PASSWORD.toCharArray()) : DECOY_AT_MINIMUM;
+        decoyHash = madeEarlierOrNew(DECOY_AT_MINIMUM, DECOY_PASSWORD.toCharArray());
     }
 
     /** Called at start-up, so that a misconfigured iteration count stops the application at once. */
@@ -56,6 +55,14 @@ public class PasswordHasher {
         if (decoyHash == null) {
             throw new IllegalStateException("The password hasher is not configured");
         }
+    }
+
+    /**
+     * A hash made earlier for this password (shipped with the application, say), unless it is missing or weaker
+     * than today's parameters: then a new one.
+     */
+    public String madeEarlierOrNew(String madeEarlier, char[] password) {
+        return needsRehash(madeEarlier) ? hash(password) : madeEarlier;
     }
 
     public String hash(char[] password) {
