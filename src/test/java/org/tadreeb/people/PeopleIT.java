@@ -74,7 +74,7 @@ class PeopleIT {
      * The {@link TestMailbox} that invitations and password resets arrive in, typed loosely: this class is also
      * loaded inside the server, where GreenMail is absent. Reset links expire at once (reset-hours 0) to test expiry.
      */
-    private static Object mailbox;
+    private static AutoCloseable mailbox;
 
     @Deployment
     static WebArchive deployment() {
@@ -616,16 +616,10 @@ class PeopleIT {
         return person.postForm(path, form);
     }
 
-    private MimeMessage awaitMailTo(String address) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> messages = ((TestMailbox) mailbox).receivedBy(address);
-            if (!messages.isEmpty()) {
-                return messages.get(messages.size() - 1);
-            }
-            sleep(250);
-        }
-        throw new AssertionError("No mail for " + address);
+    /** The latest message to the address, waiting up to 30 s for one. */
+    private static MimeMessage awaitMailTo(String address) {
+        List<MimeMessage> messages = TestMailbox.awaitMessages(mailbox, address, 1);
+        return messages.get(messages.size() - 1);
     }
 
     private static void register(WebClient client, String token, String number, String email, String language) {
@@ -634,15 +628,5 @@ class PeopleIT {
                 + "\",\"preferredLanguage\":\"" + language + "\"}", token);
         assertEquals(201, created.statusCode(), created.body());
         assertFalse(created.body().isEmpty());
-    }
-
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
     }
 }

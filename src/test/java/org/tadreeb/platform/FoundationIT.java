@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -41,6 +40,7 @@ import org.tadreeb.platform.persistence.SchemaCheck;
 import org.tadreeb.platform.security.SignInService;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.Eventually;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.RelayedDatabase;
 import org.tadreeb.testing.WebClient;
@@ -370,8 +370,8 @@ class FoundationIT {
 
         database.restore();
         awaitReadiness(client, 200);
-        assertEquals(201, awaitResponse(() -> tokenResponse(client), r -> r.statusCode() == 201).statusCode(),
-                "the application works again without a restart");
+        assertEquals(201, Eventually.await(() -> tokenResponse(client), r -> r.statusCode() == 201,
+                Duration.ofSeconds(60)).statusCode(), "the application works again without a restart");
     }
 
     private static HttpResponse<String> tokenResponse(WebClient client) {
@@ -380,25 +380,6 @@ class FoundationIT {
     }
 
     private static HttpResponse<String> awaitReadiness(WebClient client, int status) {
-        return awaitResponse(() -> client.get("health/ready"), r -> r.statusCode() == status);
-    }
-
-    private static HttpResponse<String> awaitResponse(java.util.function.Supplier<HttpResponse<String>> request,
-                                                      Predicate<HttpResponse<String>> wanted) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        HttpResponse<String> last = request.get();
-        while (!wanted.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Still " + last.statusCode() + " after 60 s: " + last.body());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-            last = request.get();
-        }
-        return last;
+        return Eventually.await(() -> client.get("health/ready"), r -> r.statusCode() == status, Duration.ofSeconds(60));
     }
 }

@@ -1,11 +1,11 @@
 package org.tadreeb.testing.arquillian;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
-import java.util.logging.Logger;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
@@ -22,8 +22,8 @@ import org.jboss.shrinkwrap.api.Archive;
  */
 public class SteadyPayaraMicroContainer extends PayaraMicroDeployableContainer {
 
-    static final String TEST_RUNNER = "ArquillianServletRunnerEE9";
-    static final String CONTEXT_ROOT = "/";
+    private static final String TEST_RUNNER = "ArquillianServletRunnerEE9";
+    private static final String CONTEXT_ROOT = "/";
     private static final Logger LOG = Logger.getLogger(SteadyPayaraMicroContainer.class.getName());
 
     @Override
