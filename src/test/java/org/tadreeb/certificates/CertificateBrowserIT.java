@@ -42,6 +42,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.TestCohortsServlet;
 import org.tadreeb.testing.TestDatabase;
@@ -88,12 +89,9 @@ class CertificateBrowserIT {
             new String[] {"CMP-2", "Rania Lapsed", "GOV-EDU", "-3"},
             new String[] {"CMP-3", "=Hadi Later", "CSO-YOUTH", "90"});
 
-    @Deployment(testable = false)
-    static WebArchive deployment() throws Exception {
-        Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
-        return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.certificates.key-path",
-                        keys.resolve("signing.pem").toString(), "tadreeb.certificates.reminders.enabled", "false"))
-                .addClasses(TestEnrolments.class, TestCohortsServlet.class, TestCertificates.class, TestExpiryServlet.class);
+    @Deployment
+    static WebArchive deployment() {
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

@@ -46,6 +46,7 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.WebClient;
@@ -66,13 +67,8 @@ class CertificateIT {
     private static final String PUBLIC = "https://verify.example.org";
 
     @Deployment
-    static WebArchive deployment() throws Exception {
-        Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
-        Map<String, String> settings = new HashMap<>();
-        settings.put("tadreeb.certificates.key-path", keys.resolve("signing.pem").toString());
-        settings.put("tadreeb.certificates.prefix", "TST");
-        settings.put("tadreeb.public-url", PUBLIC);
-        return Deployments.tadreeb(TestDatabase.fresh(), settings).addClasses(TestEnrolments.class, TestCertificates.class);
+    static WebArchive deployment() {
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

@@ -44,7 +44,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -62,6 +61,7 @@ import org.tadreeb.platform.mail.MailKind;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestMailbox;
@@ -112,26 +112,10 @@ class CertificateMailIT {
     private static final String ENGLISH_EXPIRES = " expires on ";
 
     /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
-    private static AutoCloseable mailbox;
 
     @Deployment
-    static WebArchive deployment() throws Exception {
-        TestMailbox testMailbox = new TestMailbox();
-        mailbox = testMailbox;
-        Path keys = Files.createTempDirectory(Path.of("target"), "certificate-keys").toAbsolutePath();
-        Map<String, String> settings = new HashMap<>(testMailbox.settings());
-        settings.put("tadreeb.certificates.prefix", "EXP");
-        settings.put("tadreeb.certificates.reminders.enabled", "false");
-        settings.put("tadreeb.certificates.key-path", keys.resolve("signing.pem").toString());
-        return Deployments.tadreeb(TestDatabase.fresh(), settings)
-                .addClasses(TestEnrolments.class, TestCertificates.class, TestExpiry.class);
-    }
-
-    @AfterAll
-    static void stopMailbox() throws Exception {
-        if (mailbox != null) {
-            mailbox.close();
-        }
+    static WebArchive deployment() {
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource
@@ -151,7 +135,7 @@ class CertificateMailIT {
     @RunAsClient
     void anArabicReaderReceivesTheirCertificateInArabicWithThePdfAttached() throws Exception {
         String number = numberOf(AHMAD);
-        MimeMessage mail = TestMailbox.awaitMessages(mailbox, AHMAD_MAIL, 1).get(0);
+        MimeMessage mail = TestMailbox.awaitMessages(SharedDeployment.mailbox(), AHMAD_MAIL, 1).get(0);
         assertEquals("ar", mail.getHeader("Content-Language", null));
         assertEquals(Messages.text(Language.ARABIC, MailKind.CERTIFICATE_ISSUED.subjectKey()).replace("{{number}}", number),
                 mail.getSubject());
@@ -180,7 +164,7 @@ class CertificateMailIT {
         assertEquals(1, WebClient.json(bulk).asJsonObject().getInt("alreadyIssued"), "Ahmad's was issued alone");
 
         String mariams = numberOf(MARIAM);
-        MimeMessage english = TestMailbox.awaitMessages(mailbox, MARIAM_MAIL, 1).get(0);
+        MimeMessage english = TestMailbox.awaitMessages(SharedDeployment.mailbox(), MARIAM_MAIL, 1).get(0);
         assertEquals("en", english.getHeader("Content-Language", null));
         assertEquals("Your certificate " + mariams + " is issued", english.getSubject());
         String text = TestMailbox.text(english);
@@ -196,7 +180,7 @@ class CertificateMailIT {
                 "{\"reason\":\"The name was misspelt\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(201, reissued.statusCode(), reissued.body());
         String replacement = WebClient.json(reissued).asJsonObject().getString("number");
-        List<MimeMessage> ahmads = TestMailbox.awaitMessages(mailbox, AHMAD_MAIL, 2);
+        List<MimeMessage> ahmads = TestMailbox.awaitMessages(SharedDeployment.mailbox(), AHMAD_MAIL, 2);
         assertEquals(2, ahmads.size(), "one mail for the first certificate, one for its replacement");
         Attachment second = attachment(ahmads.get(1));
         assertEquals(replacement + ".pdf", second.name());
@@ -522,37 +506,37 @@ class CertificateMailIT {
     @Order(14)
     @RunAsClient
     void theTraineesAndTheAdministratorsAreWrittenToInTheirLanguage() {
-        List<String> arabic = TestMailbox.awaitSubjects(mailbox, "exp-a@example.org",
+        List<String> arabic = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "exp-a@example.org",
                 s -> s.stream().filter(t -> t.contains(ARABIC_SUBJECT)).count() >= 3);
-        List<String> english = TestMailbox.awaitSubjects(mailbox, "exp-b@example.org",
+        List<String> english = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "exp-b@example.org",
                 s -> s.stream().filter(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))).count() >= 2);
-        List<String> arabicDigests = TestMailbox.awaitSubjects(mailbox, "admin-ar@example.org", s -> s.size() >= 5);
-        List<String> englishDigests = TestMailbox.awaitSubjects(mailbox, "admin-en@example.org", s -> s.size() >= 5);
-        List<String> demoDigests = TestMailbox.awaitSubjects(mailbox, "admin@demo.tadreeb.local", s -> s.size() >= 5);
+        List<String> arabicDigests = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "admin-ar@example.org", s -> s.size() >= 5);
+        List<String> englishDigests = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "admin-en@example.org", s -> s.size() >= 5);
+        List<String> demoDigests = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "admin@demo.tadreeb.local", s -> s.size() >= 5);
         pause();
-        assertEquals(3, TestMailbox.subjectsTo(mailbox, "exp-a@example.org").stream().filter(t -> t.contains(ARABIC_SUBJECT)).count(),
+        assertEquals(3, TestMailbox.subjectsTo(SharedDeployment.mailbox(), "exp-a@example.org").stream().filter(t -> t.contains(ARABIC_SUBJECT)).count(),
                 "A: 60, 30 and 7 days, once each: " + arabic);
-        assertEquals(2, TestMailbox.subjectsTo(mailbox, "exp-b@example.org").stream().filter(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))).count(),
+        assertEquals(2, TestMailbox.subjectsTo(SharedDeployment.mailbox(), "exp-b@example.org").stream().filter(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))).count(),
                 "B: 30 and 7 days: " + english);
         for (String address : List.of("exp-c@example.org", "exp-d@example.org", "exp-n@example.org")) {
-            assertTrue(TestMailbox.subjectsTo(mailbox, address).stream().noneMatch(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))), address);
+            assertTrue(TestMailbox.subjectsTo(SharedDeployment.mailbox(), address).stream().noneMatch(t -> (t.startsWith(ENGLISH_SUBJECT) && t.contains(ENGLISH_EXPIRES))), address);
         }
-        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin-ar@example.org").size(), "one digest per day with reminders: " + arabicDigests);
-        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin-en@example.org").size(), "and the same in English: " + englishDigests);
-        assertEquals(5, TestMailbox.subjectsTo(mailbox, "admin@demo.tadreeb.local").size(), "and to the demo's administrator: " + demoDigests);
+        assertEquals(5, TestMailbox.subjectsTo(SharedDeployment.mailbox(), "admin-ar@example.org").size(), "one digest per day with reminders: " + arabicDigests);
+        assertEquals(5, TestMailbox.subjectsTo(SharedDeployment.mailbox(), "admin-en@example.org").size(), "and the same in English: " + englishDigests);
+        assertEquals(5, TestMailbox.subjectsTo(SharedDeployment.mailbox(), "admin@demo.tadreeb.local").size(), "and to the demo's administrator: " + demoDigests);
 
-        String reminder = TestMailbox.awaitText(mailbox, "exp-a@example.org", t -> t.contains("تنتهي صلاحية شهادتك"));
+        String reminder = TestMailbox.awaitText(SharedDeployment.mailbox(), "exp-a@example.org", t -> t.contains("تنتهي صلاحية شهادتك"));
         assertTrue(reminder.contains("أساسيات الشرطة المجتمعية"), reminder);
         assertTrue(reminder.contains("/courses/CP101"), "where to find the next cohort: " + reminder);
         assertTrue(reminder.contains("لم تُخطَّط دفعة جديدة"), "no cohort of CP101 is planned yet: " + reminder);
-        String late = TestMailbox.awaitText(mailbox, "exp-b@example.org", t -> t.contains("expires on"));
+        String late = TestMailbox.awaitText(SharedDeployment.mailbox(), "exp-b@example.org", t -> t.contains("expires on"));
         assertTrue(late.contains("Community Policing Fundamentals") && late.contains("EXP-"), late);
 
-        String firstArabic = TestMailbox.awaitText(mailbox, "admin-ar@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
+        String firstArabic = TestMailbox.awaitText(SharedDeployment.mailbox(), "admin-ar@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
         assertTrue(firstArabic.contains("بلغت الشهادات التالية") && firstArabic.contains("EXP-M"), firstArabic);
         assertTrue(firstArabic.contains("لا بريد إلكتروني"), "M had no address to be reminded at: " + firstArabic);
         assertFalse(firstArabic.contains("EXP-C") || firstArabic.contains("EXP-D") || firstArabic.contains("EXP-N"), firstArabic);
-        String firstEnglish = TestMailbox.awaitText(mailbox, "admin-en@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
+        String firstEnglish = TestMailbox.awaitText(SharedDeployment.mailbox(), "admin-en@example.org", t -> t.contains("EXP-A") && t.contains("EXP-B"));
         assertTrue(firstEnglish.contains("These certificates reached an expiry reminder")
                 && firstEnglish.contains("Basel Late") && firstEnglish.contains("(30-day reminder)"), firstEnglish);
         assertTrue(firstEnglish.contains("/admin/compliance.xhtml"), firstEnglish);
@@ -650,8 +634,8 @@ class CertificateMailIT {
         HttpResponse<String> wrong = api.get("api/v1/certificates/compliance?withinDays=5000", admin);
         assertEquals(422, wrong.statusCode(), wrong.body());
 
-        TestMailbox.awaitSubjects(mailbox, "exp-a@example.org", s -> s.contains("تأكّد التحاقك بالدفعة"));
-        TestMailbox.awaitSubjects(mailbox, "exp-b@example.org", s -> s.stream().anyMatch(t -> t.toLowerCase().contains("waiting")));
+        TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "exp-a@example.org", s -> s.contains("تأكّد التحاقك بالدفعة"));
+        TestMailbox.awaitSubjects(SharedDeployment.mailbox(), "exp-b@example.org", s -> s.stream().anyMatch(t -> t.toLowerCase().contains("waiting")));
     }
 
     private static List<String> holders(ComplianceReport.Page page) {

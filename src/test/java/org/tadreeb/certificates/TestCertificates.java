@@ -40,10 +40,15 @@ public class TestCertificates {
      * A cohort of CP101 (remote, taught by the demo instructor) that met on its last day, {@code endedDaysAgo} days
      * ago, and is completed, as the demo data makes CP101-0. No one is in it: place trainees with TestEnrolments.
      */
-    @Transactional
     public void completedCohort(String code, int endedDaysAgo) {
-        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = 'CP101'", Course.class)
-                .getSingleResult();
+        completedCohort(code, "CP101", endedDaysAgo);
+    }
+
+    /** The same for another course (a test's own, say: see {@code TestCourses}). */
+    @Transactional
+    public void completedCohort(String code, String courseCode, int endedDaysAgo) {
+        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", courseCode).getSingleResult();
         Account instructor = entityManager.createQuery("SELECT a FROM Account a WHERE a.username = 'instructor'",
                 Account.class).getSingleResult();
         LocalDate endsOn = clock.today().minusDays(endedDaysAgo);

@@ -13,7 +13,7 @@ import org.tadreeb.platform.CentreClock;
  * issues a certificate, moves its expiry, and runs the expiry round as on a given day. Only ever added to test
  * deployments, with {@link TestCertificates}. Days count from today.
  * <ul>
- *   <li>{@code do=cohort&code=&days=} (it ended that many days ago; see {@link TestCertificates#completedCohort})</li>
+ *   <li>{@code do=cohort&code=&days=[&course=]} (it ended that many days ago; see {@link TestCertificates#completedCohort})</li>
  *   <li>{@code do=issue&code=&number=} answers the certificate's number</li>
  *   <li>{@code do=expire&certificate=&days=}</li>
  *   <li>{@code do=round&days=} answers "reminded,inDigest"</li>
@@ -41,6 +41,7 @@ public class TestExpiryServlet extends HttpServlet {
         response.setContentType("text/plain");
         switch (request.getParameter("do")) {
             case "cohort" -> testCertificates.completedCohort(request.getParameter("code"),
+                    request.getParameter("course") == null ? "CP101" : request.getParameter("course"),
                     Integer.parseInt(request.getParameter("days")));
             case "issue" -> response.getWriter().write(certificates.issue(request.getParameter("code"),
                     request.getParameter("number"), "admin").number());

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.WebClient;
 
@@ -49,9 +49,9 @@ class CohortApiIT {
             "admin/cohorts/cohort.xhtml", "admin/cohorts/cohort.xhtml?course=CP101",
             "admin/cohorts/cohort.xhtml?code=CP101-A");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb();
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestMailbox;
@@ -49,20 +49,10 @@ import org.tadreeb.testing.TestMailbox;
 class CohortIT {
 
     /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
-    private static AutoCloseable mailbox;
 
     @Deployment
     static WebArchive deployment() {
-        TestMailbox testMailbox = new TestMailbox();
-        mailbox = testMailbox;
-        return Deployments.tadreeb(TestDatabase.fresh(), testMailbox.settings()).addClass(TestEnrolments.class);
-    }
-
-    @AfterAll
-    static void stopMailbox() throws Exception {
-        if (mailbox != null) {
-            mailbox.close();
-        }
+        return SharedDeployment.archive();
     }
 
     private static LocalDate today() {
@@ -326,8 +316,9 @@ class CohortIT {
     @Order(8)
     @RunAsClient
     void theCancellationReachesEachTraineeInTheirLanguage() {
-        TestMailbox mailbox = (TestMailbox) CohortIT.mailbox;
-        mailbox.await(2);
+        TestMailbox mailbox = (TestMailbox) SharedDeployment.mailbox();
+        TestMailbox.awaitMessages(mailbox, "salma@example.org", 1);
+        TestMailbox.awaitMessages(mailbox, "john@example.org", 1);
         String arabicText = TestMailbox.text(mailbox.receivedBy("salma@example.org").get(0));
         assertTrue(arabicText.contains("سلمى الحداد") && arabicText.contains("CP205-M")
                 && arabicText.contains("Too few trainees & the hall is closed") && arabicText.contains("مركز التدريب - القاعة ١"),

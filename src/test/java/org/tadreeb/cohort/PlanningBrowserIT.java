@@ -29,6 +29,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.WebClient;
 
@@ -57,9 +58,9 @@ import org.tadreeb.testing.WebClient;
 @RunAsClient
 class PlanningBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb();
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

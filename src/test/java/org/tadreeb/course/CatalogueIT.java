@@ -38,7 +38,7 @@ import org.tadreeb.platform.audit.AuditRecord;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.WebClient;
 
@@ -57,7 +57,7 @@ class CatalogueIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb();
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

@@ -21,6 +21,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.TestCohortsServlet;
 import org.tadreeb.testing.TestEnrolments;
@@ -38,9 +39,9 @@ import org.tadreeb.testing.WebClient;
 @RunAsClient
 class EnrolmentBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb().addClasses(TestEnrolments.class, TestCohortsServlet.class);
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

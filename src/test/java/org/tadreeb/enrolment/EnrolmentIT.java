@@ -29,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,6 +47,7 @@ import org.tadreeb.platform.mail.MailKind;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestMailbox;
@@ -81,23 +81,10 @@ class EnrolmentIT {
     private static final String TRAINEE_NUMBER = "PS-104233";
 
     /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
-    private static AutoCloseable mailbox;
 
     @Deployment
     static WebArchive deployment() {
-        TestMailbox testMailbox = new TestMailbox();
-        mailbox = testMailbox;
-        Map<String, String> settings = new java.util.HashMap<>(testMailbox.settings());
-        settings.put("tadreeb.mail.retry.first-seconds", "1");
-        settings.put("tadreeb.mail.retry.max-seconds", "2");
-        return Deployments.tadreeb(TestDatabase.fresh(), settings).addClass(TestEnrolments.class);
-    }
-
-    @AfterAll
-    static void stopMailbox() throws Exception {
-        if (mailbox != null) {
-            mailbox.close();
-        }
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource
@@ -212,7 +199,7 @@ class EnrolmentIT {
         for (String number : firstInLine) {
             int withMail = Integer.parseInt(number.substring(5));
             if (withMail <= 12) {
-                String message = TestMailbox.awaitText(mailbox, "seat" + withMail + "@example.org",
+                String message = TestMailbox.awaitText(SharedDeployment.mailbox(), "seat" + withMail + "@example.org",
                         text -> text.contains("CP101-C") && text.contains("moved from the waiting list"));
                 assertTrue(message.contains("Trainee " + withMail), message);
             }
@@ -371,9 +358,9 @@ class EnrolmentIT {
     @Order(8)
     @RunAsClient
     void theReminderArrives() {
-        String text = TestMailbox.awaitText(mailbox, "reminded@example.org", t -> t.contains("CP410-T"));
+        String text = TestMailbox.awaitText(SharedDeployment.mailbox(), "reminded@example.org", t -> t.contains("CP410-T"));
         assertTrue(text.contains(" 19:00"), "the first meeting's time: " + text);
-        assertEquals(1, TestMailbox.countTo(mailbox, "reminded@example.org"));
+        assertEquals(1, TestMailbox.countTo(SharedDeployment.mailbox(), "reminded@example.org"));
     }
 
     // ---- partner nominations --------------------------------------------------------------------------------
@@ -441,7 +428,7 @@ class EnrolmentIT {
         String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
         assertEquals(403, client.get("api/v1/partner/enrolments", trainee).statusCode());
 
-        String text = TestMailbox.awaitText(mailbox, "teacher1@example.org", t -> t.contains("nominated you"));
+        String text = TestMailbox.awaitText(SharedDeployment.mailbox(), "teacher1@example.org", t -> t.contains("nominated you"));
         assertTrue(text.contains("Directorate of Education has nominated you for the cohort CP101-N"), text);
     }
 
@@ -507,19 +494,19 @@ class EnrolmentIT {
         for (Language language : Language.values()) {
             Language other = language == Language.ARABIC ? Language.ENGLISH : Language.ARABIC;
             String address = readerAddress(language);
-            List<String> subjects = TestMailbox.awaitSubjects(mailbox, address, received -> kinds.stream()
+            List<String> subjects = TestMailbox.awaitSubjects(SharedDeployment.mailbox(), address, received -> kinds.stream()
                     .allMatch(kind -> received.stream().anyMatch(s -> s.startsWith(subjectOf(kind, language)))));
             for (MailKind kind : kinds) {
                 assertTrue(subjects.stream().noneMatch(s -> s.startsWith(subjectOf(kind, other))),
                         kind + " reached a " + language + " reader in the other language: " + subjects);
             }
         }
-        String arabic = TestMailbox.awaitText(mailbox, readerAddress(Language.ARABIC), t -> t.contains("CP101-O"));
+        String arabic = TestMailbox.awaitText(SharedDeployment.mailbox(), readerAddress(Language.ARABIC), t -> t.contains("CP101-O"));
         assertTrue(arabic.contains("رشّحتك جهة عملك (مديرية التربية والتعليم)"), arabic);
-        String declined = TestMailbox.awaitText(mailbox, readerAddress(Language.ENGLISH),
+        String declined = TestMailbox.awaitText(SharedDeployment.mailbox(), readerAddress(Language.ENGLISH),
                 t -> t.contains("CP101-O") && t.contains("Seats are kept for field officers"));
         assertTrue(declined.contains("Venue: "), "the cohort's venue is named: " + declined);
-        String withdrawn = TestMailbox.awaitText(mailbox, readerAddress(Language.ENGLISH),
+        String withdrawn = TestMailbox.awaitText(SharedDeployment.mailbox(), readerAddress(Language.ENGLISH),
                 t -> t.contains("no longer enrolled in the cohort CP101-K"));
         assertTrue(withdrawn.contains("The centre's training office took you out of it."), withdrawn);
     }
@@ -536,7 +523,7 @@ class EnrolmentIT {
     void anEnrolmentSucceedsWhileTheMailServerIsDownAndItsMessageFollowsOnce() throws Exception {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        TestMailbox.stop(mailbox);
+        TestMailbox.stop(SharedDeployment.mailbox());
         try {
             HttpResponse<String> enrolled = client.post("api/v1/cohorts/CP101-N/enrolments", admin, "application/json",
                     "{\"serviceNumber\":\"OUT-1\"}".getBytes(StandardCharsets.UTF_8));
@@ -544,12 +531,12 @@ class EnrolmentIT {
             assertEquals("ENROLLED", WebClient.json(enrolled).asJsonObject().getString("status"));
             Thread.sleep(3_000);
         } finally {
-            TestMailbox.start(mailbox);
+            TestMailbox.start(SharedDeployment.mailbox());
         }
-        String text = TestMailbox.awaitText(mailbox, "outage@example.org", t -> t.contains("CP101-N"));
+        String text = TestMailbox.awaitText(SharedDeployment.mailbox(), "outage@example.org", t -> t.contains("CP101-N"));
         assertTrue(text.contains("Outage One"), text);
         Thread.sleep(3_000);
-        assertEquals(1, TestMailbox.countTo(mailbox, "outage@example.org"), "delivered exactly once");
+        assertEquals(1, TestMailbox.countTo(SharedDeployment.mailbox(), "outage@example.org"), "delivered exactly once");
     }
 
     // ---- the roster -----------------------------------------------------------------------------------------

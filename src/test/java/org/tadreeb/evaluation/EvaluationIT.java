@@ -29,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,6 +41,7 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestGrading;
@@ -73,24 +73,10 @@ class EvaluationIT {
     private static final int[] MARIAM_SCORES = {3, 4, 4, 4, 2, 4, 4, 4};
 
     /** A {@link TestMailbox}, typed loosely: this class is also loaded inside the server, where GreenMail is absent. */
-    private static AutoCloseable mailbox;
 
     @Deployment
     static WebArchive deployment() {
-        TestMailbox testMailbox = new TestMailbox();
-        mailbox = testMailbox;
-        Map<String, String> settings = new HashMap<>(testMailbox.settings());
-        settings.put("tadreeb.evaluation.min-responses", "2");
-        settings.put("tadreeb.public-url", "https://tadreeb.example.org");
-        return Deployments.tadreeb(TestDatabase.fresh(), settings)
-                .addClasses(TestEnrolments.class, TestGrading.class, TestEvaluations.class);
-    }
-
-    @AfterAll
-    static void stopMailbox() throws Exception {
-        if (mailbox != null) {
-            mailbox.close();
-        }
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource
@@ -145,15 +131,15 @@ class EvaluationIT {
     @Order(2)
     @RunAsClient
     void theInvitationIsMailedInEachTraineesLanguageWithTheFormsAddress() {
-        String arabic = TestMailbox.awaitText(mailbox, "salma@example.org", text -> text.contains("CP101-V"));
+        String arabic = TestMailbox.awaitText(SharedDeployment.mailbox(), "salma@example.org", text -> text.contains("CP101-V"));
         assertTrue(arabic.contains("مرحبًا متدرب Salma Haddad") && arabic.contains("أساسيات الشرطة المجتمعية")
                 && arabic.contains("https://tadreeb.example.org/trainee/evaluation.xhtml?id="), arabic);
-        String english = TestMailbox.awaitText(mailbox, "john@example.org", text -> text.contains("CP101-V"));
+        String english = TestMailbox.awaitText(SharedDeployment.mailbox(), "john@example.org", text -> text.contains("CP101-V"));
         assertTrue(english.contains("Dear John Smith") && english.contains("Community Policing Fundamentals")
                 && english.contains("https://tadreeb.example.org/trainee/evaluation.xhtml?id="), english);
-        assertEquals(List.of("نرجو تقييم دورتك: CP101-V"), TestMailbox.subjectsTo(mailbox, "salma@example.org"));
-        assertEquals(List.of("Please evaluate your course: CP101-V"), TestMailbox.subjectsTo(mailbox, "john@example.org"));
-        assertEquals(0, TestMailbox.countTo(mailbox, "left@example.org"), "a withdrawn trainee is not invited");
+        assertEquals(List.of("نرجو تقييم دورتك: CP101-V"), TestMailbox.subjectsTo(SharedDeployment.mailbox(), "salma@example.org"));
+        assertEquals(List.of("Please evaluate your course: CP101-V"), TestMailbox.subjectsTo(SharedDeployment.mailbox(), "john@example.org"));
+        assertEquals(0, TestMailbox.countTo(SharedDeployment.mailbox(), "left@example.org"), "a withdrawn trainee is not invited");
     }
 
     private WebClient client() {

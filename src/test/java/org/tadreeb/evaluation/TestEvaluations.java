@@ -59,7 +59,13 @@ public class TestEvaluations {
 
     /** The same, with trainees who withdrew before the end (service numbers of existing people). */
     public void completedCohort(String code, String instructor, List<String> serviceNumbers, List<String> withdrawn) {
-        grading.inProgressCohort(code, 3, instructor, clock.today());
+        completedCohort(code, "CP101", "CAP-R1", instructor, serviceNumbers, withdrawn);
+    }
+
+    /** The same for another course, in another venue (or none: remote). */
+    public void completedCohort(String code, String courseCode, String venueCode, String instructor,
+                                List<String> serviceNumbers, List<String> withdrawn) {
+        grading.inProgressCohort(code, courseCode, venueCode, 3, instructor, clock.today());
         withdrawn.forEach(number -> enrolments.place(code, number, EnrolmentStatus.WITHDRAWN));
         for (String number : serviceNumbers) {
             enrolments.place(code, number, EnrolmentStatus.ENROLLED);

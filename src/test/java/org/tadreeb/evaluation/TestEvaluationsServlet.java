@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A door for browser tests, which run outside the deployment: {@code POST /testing/evaluations?code=&instructor=
- * &numbers=A,B} completes a new CP101 cohort with those trainees ({@link TestEvaluations#completedCohort}), which
+ * &numbers=A,B[&course=&venue=]} completes a new cohort (of CP101 in CAP-R1 unless a course and a venue, or
+ * none for a remote one, are named) with those trainees ({@link TestEvaluations#completedCohort}), which
  * invites them. Only ever added to test deployments.
  */
 @WebServlet("/testing/evaluations")
@@ -23,8 +24,10 @@ public class TestEvaluationsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        evaluations.completedCohort(request.getParameter("code"), request.getParameter("instructor"),
-                List.of(request.getParameter("numbers").split(",")));
+        String course = request.getParameter("course");
+        evaluations.completedCohort(request.getParameter("code"), course == null ? "CP101" : course,
+                course == null ? "CAP-R1" : request.getParameter("venue"), request.getParameter("instructor"),
+                List.of(request.getParameter("numbers").split(",")), List.of());
         response.setStatus(204);
     }
 }

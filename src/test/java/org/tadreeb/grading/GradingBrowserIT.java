@@ -23,6 +23,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.StartedCohortServlet;
 import org.tadreeb.testing.TestEnrolments;
@@ -55,10 +56,9 @@ class GradingBrowserIT {
     private static final String TRAINEE = "PS-104233";
     private static final String TRAINEE_2 = "PS-104871";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb().addClasses(TestEnrolments.class, StartedCohortServlet.class, TestGrading.class,
-                TestGradingServlet.class);
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

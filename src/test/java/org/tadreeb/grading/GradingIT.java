@@ -53,6 +53,7 @@ import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.StartedCohortServlet;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestGrading;
@@ -100,7 +101,7 @@ class GradingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb().addClasses(TestEnrolments.class, StartedCohortServlet.class, TestGrading.class);
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

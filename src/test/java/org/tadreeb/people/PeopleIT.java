@@ -32,7 +32,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tadreeb.people.imports.ColumnMapping;
 import org.tadreeb.people.imports.ExistingPeople;
@@ -49,6 +48,7 @@ import org.tadreeb.platform.persistence.ApplicationDataSource;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestMailbox;
 import org.tadreeb.testing.WebClient;
@@ -74,22 +74,10 @@ class PeopleIT {
      * The {@link TestMailbox} that invitations and password resets arrive in, typed loosely: this class is also
      * loaded inside the server, where GreenMail is absent. Reset links expire at once (reset-hours 0) to test expiry.
      */
-    private static AutoCloseable mailbox;
 
     @Deployment
     static WebArchive deployment() {
-        TestMailbox testMailbox = new TestMailbox();
-        mailbox = testMailbox;
-        Map<String, String> settings = new HashMap<>(testMailbox.settings());
-        settings.put("tadreeb.accounts.reset-hours", "0");
-        return Deployments.tadreeb(TestDatabase.fresh(), settings).addClasses(TraineeFiles.class);
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        if (mailbox != null) {
-            ((TestMailbox) mailbox).close();
-        }
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource
@@ -516,11 +504,11 @@ class PeopleIT {
     @RunAsClient
     void aForgottenPasswordNeverRevealsWhetherTheAddressIsKnownAndExpiredLinksAreRefused() {
         WebClient client = new WebClient(deploymentUrl);
-        int before = ((TestMailbox) mailbox).received().size();
+        int before = ((TestMailbox) SharedDeployment.mailbox()).received().size();
         assertEquals(202, client.postJson("api/v1/password-resets", "{\"email\":\"nobody@nowhere.example\"}").statusCode());
         assertEquals(202, client.postJson("api/v1/password-resets", "{\"email\":\"TRAINEE@demo.tadreeb.local\"}").statusCode());
         MimeMessage reset = awaitMailTo("trainee@demo.tadreeb.local");
-        assertEquals(before + 1, ((TestMailbox) mailbox).received().size(), "no mail for an unknown address");
+        assertEquals(before + 1, ((TestMailbox) SharedDeployment.mailbox()).received().size(), "no mail for an unknown address");
         String link = TestMailbox.link(reset);
         String page = new WebClient(deploymentUrl).get(URI.create(link).getRawPath().substring(1) + "?"
                 + URI.create(link).getRawQuery()).body();
@@ -618,7 +606,7 @@ class PeopleIT {
 
     /** The latest message to the address, waiting up to 30 s for one. */
     private static MimeMessage awaitMailTo(String address) {
-        List<MimeMessage> messages = TestMailbox.awaitMessages(mailbox, address, 1);
+        List<MimeMessage> messages = TestMailbox.awaitMessages(SharedDeployment.mailbox(), address, 1);
         return messages.get(messages.size() - 1);
     }
 

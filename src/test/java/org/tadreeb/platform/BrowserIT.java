@@ -14,7 +14,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +32,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.WebClient;
 
@@ -47,13 +47,9 @@ import org.tadreeb.testing.WebClient;
 @RunAsClient
 class BrowserIT {
 
-    /** A page that breaks two rules, to show that the accessibility check every browser test relies on can fail. */
-    private static final String INACCESSIBLE_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Fixture</title></head>"
-            + "<body><main><h1>Fixture</h1><input type=\"text\" id=\"nameless\"><img src=\"missing.png\"></main></body></html>";
-
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb().add(new StringAsset(INACCESSIBLE_PAGE), "test-inaccessible.html");
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource
@@ -147,7 +143,7 @@ class BrowserIT {
     @Test
     void theAccessibilityCheckNamesWhatAPageBreaksEachTimeItLooks() {
         Browser browser = browser("en");
-        browser.open("test-inaccessible.html");
+        browser.open("test-inaccessible.html"); // src/test/webapp: a page that breaks two rules
         for (int look = 1; look <= 2; look++) {
             AssertionError found = assertThrows(AssertionError.class, browser::assertAccessible, "look " + look);
             assertTrue(found.getMessage().contains("- label:") && found.getMessage().contains("#nameless"), found.getMessage());

@@ -31,6 +31,7 @@ import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
@@ -60,10 +61,9 @@ class EvaluationAndReportBrowserIT {
 
     private static final String COHORT = "CP101-E";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb(TestDatabase.fresh(), Map.of("tadreeb.evaluation.min-responses", "2"))
-                .addClasses(TestEnrolments.class, TestGrading.class, TestEvaluations.class, TestEvaluationsServlet.class);
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

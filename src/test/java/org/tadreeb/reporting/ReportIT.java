@@ -32,6 +32,7 @@ import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -49,7 +50,7 @@ class ReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tadreeb().addClasses(ReportFixture.class);
+        return SharedDeployment.archive();
     }
 
     @ArquillianResource

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -38,6 +39,11 @@ public final class Deployments {
     }
 
     public static WebArchive tadreeb(TestDatabase database, Map<String, String> settings) {
+        return tadreeb("tadreeb.war", database, settings);
+    }
+
+    /** The same, under another archive name ({@link SharedDeployment#NAME} marks the one server kept for all). */
+    static WebArchive tadreeb(String name, TestDatabase database, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("tadreeb.db.url", database.url());
         all.put("tadreeb.db.user", database.user());
@@ -47,7 +53,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package' (use mvn verify)");
         }
-        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class)
                 .addClasses(DemoAccounts.class, WebClient.class, InContainer.class);
         return withSettings(archive, all);
     }

@@ -18,7 +18,8 @@ import org.tadreeb.platform.i18n.Language;
  * A cohort of CP101 in progress, taught by the demo account {@code instructor}, for attendance and grading tests:
  * it started three days ago and meets for two hours from the given hour two days ago, yesterday and in two days
  * (in room EAS-PS, which no demo cohort uses), with trainees {@code <code>-1 ... <code>-n} enrolled. Inside the
- * server call {@link #create}; from a browser test post {@code /testing/started-cohort?code=&hour=&trainees=}. Only
+ * server call {@link #create}; from a browser test post {@code /testing/started-cohort?code=&hour=&trainees=[&course=&venue=]} (a course and a venue, or
+ * none for a remote cohort, instead of CP101 in EAS-PS). Only
  * ever added to test deployments, with {@link TestEnrolments}.
  */
 @WebServlet("/testing/started-cohort")
@@ -33,9 +34,14 @@ public class StartedCohortServlet extends HttpServlet {
             List.of("كريم عودة", "Karim Odeh"), List.of("رنا خليل", "Rana Khalil"));
 
     public static void create(String code, int hour, int trainees) {
+        create(code, "CP101", "EAS-PS", hour, trainees);
+    }
+
+    /** The same for another course, in another venue (or none: remote), so that tests sharing a server never clash. */
+    public static void create(String code, String courseCode, String venueCode, int hour, int trainees) {
         CohortService cohorts = InContainer.bean(CohortService.class);
         LocalDate today = InContainer.bean(CentreClock.class).today();
-        cohorts.plan(new CohortDetails(code, "CP101", today.minusDays(3), today.plusDays(3), "EAS-PS", 18, null,
+        cohorts.plan(new CohortDetails(code, courseCode, today.minusDays(3), today.plusDays(3), venueCode, 18, null,
                 today.minusDays(4), false, List.of("instructor")));
         int[] days = {-2, -1, 2};
         for (int i = 0; i < days.length; i++) {
@@ -53,7 +59,9 @@ public class StartedCohortServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-        create(request.getParameter("code"), Integer.parseInt(request.getParameter("hour")),
+        String course = request.getParameter("course");
+        create(request.getParameter("code"), course == null ? "CP101" : course,
+                course == null ? "EAS-PS" : request.getParameter("venue"), Integer.parseInt(request.getParameter("hour")),
                 Integer.parseInt(request.getParameter("trainees")));
         response.setStatus(204);
     }

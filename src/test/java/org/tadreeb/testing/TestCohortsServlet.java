@@ -19,7 +19,8 @@ import org.tadreeb.platform.CentreClock;
  * A door into a deployment under test for browser tests, which run outside it: opens a cohort of CP101 (with or
  * without approval), creates trainees and places them in a status. Only ever added to test deployments.
  * <ul>
- *   <li>{@code do=cohort&code=&days=&venue=&seats=&approval=}</li>
+ *   <li>{@code do=cohort&code=&days=&venue=&seats=&approval=[&course=]} (of CP101 unless a course is named)</li>
+ *   <li>{@code do=course&code=&like=} a course of the test's own, like a demo one ({@link TestCourses#copyOf})</li>
  *   <li>{@code do=trainee&number=&name=&organisation=} (of the demo organisation CPD-CAP unless another is named)</li>
  *   <li>{@code do=place&code=&number=&status=}</li>
  * </ul>
@@ -36,6 +37,9 @@ public class TestCohortsServlet extends HttpServlet {
     transient TestEnrolments enrolments;
 
     @Inject
+    transient TestCourses courses;
+
+    @Inject
     transient CentreClock clock;
 
     @Override
@@ -44,12 +48,14 @@ public class TestCohortsServlet extends HttpServlet {
             case "cohort" -> {
                 String code = request.getParameter("code");
                 LocalDate start = clock.today().plusDays(Integer.parseInt(request.getParameter("days")));
-                cohorts.plan(new CohortDetails(code, "CP101", start, start.plusDays(5), request.getParameter("venue"),
+                String course = request.getParameter("course");
+                cohorts.plan(new CohortDetails(code, course == null ? "CP101" : course, start, start.plusDays(5), request.getParameter("venue"),
                         Integer.parseInt(request.getParameter("seats")), null, start.minusDays(1),
                         Boolean.parseBoolean(request.getParameter("approval")), List.of("instructor")));
                 cohorts.addMeeting(code, new MeetingDetails(start, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null));
                 cohorts.open(code);
             }
+            case "course" -> courses.copyOf(request.getParameter("like"), request.getParameter("code"));
             case "trainee" -> enrolments.createTrainee(request.getParameter("number"), request.getParameter("name"),
                     null, request.getParameter("organisation") == null ? "CPD-CAP" : request.getParameter("organisation"));
             case "place" -> enrolments.place(request.getParameter("code"), request.getParameter("number"),

@@ -33,10 +33,18 @@ public class TestGrading {
 
     /** A cohort of CP101 in the Training centre's room 1 that started {@code daysAgo} days ago and ends today, with one
      *  afternoon meeting on each of its past days up to yesterday, taught by the instructor named. */
-    @Transactional
     public void inProgressCohort(String code, int daysAgo, String instructor, LocalDate today) {
-        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = 'CP101'", Course.class).getSingleResult();
-        Venue venue = entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = 'CAP-R1'", Venue.class).getSingleResult();
+        inProgressCohort(code, "CP101", "CAP-R1", daysAgo, instructor, today);
+    }
+
+    /** The same for another course, in another venue (or none: remote), so that tests sharing a server never clash. */
+    @Transactional
+    public void inProgressCohort(String code, String courseCode, String venueCode, int daysAgo, String instructor,
+                                 LocalDate today) {
+        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", courseCode).getSingleResult();
+        Venue venue = venueCode == null ? null : entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = :code",
+                Venue.class).setParameter("code", venueCode).getSingleResult();
         Cohort cohort = new Cohort(code, course, today.minusDays(daysAgo), today, venue, 20);
         cohort.assignInstructor(entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :name", Account.class)
                 .setParameter("name", instructor).getSingleResult());

@@ -24,6 +24,8 @@ public final class TestMailbox implements AutoCloseable {
 
     private final int port;
     private GreenMail server;
+    /** What earlier runs of the server received: a stop (an outage drill) loses no test's mail. */
+    private final List<MimeMessage> earlier = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TestMailbox() {
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -40,7 +42,11 @@ public final class TestMailbox implements AutoCloseable {
                 "tadreeb.mail.poll-seconds", "1");
     }
 
+    /** Starts the server; after a {@link #stop()} the messages received before are kept. */
     public void start() {
+        if (server != null) {
+            earlier.addAll(List.of(server.getReceivedMessages()));
+        }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
     }
@@ -51,14 +57,16 @@ public final class TestMailbox implements AutoCloseable {
 
     /** Waits up to 30 s for the mailbox to hold at least this many messages, and returns them all. */
     public List<MimeMessage> await(int count) {
-        if (!server.waitForIncomingEmail(30_000, count)) {
-            throw new AssertionError("Expected " + count + " message(s), got " + server.getReceivedMessages().length);
+        if (!server.waitForIncomingEmail(30_000, count - earlier.size())) {
+            throw new AssertionError("Expected " + count + " message(s), got " + received().size());
         }
-        return List.of(server.getReceivedMessages());
+        return received();
     }
 
     public List<MimeMessage> received() {
-        return List.of(server.getReceivedMessages());
+        List<MimeMessage> all = new java.util.ArrayList<>(earlier);
+        all.addAll(List.of(server.getReceivedMessages()));
+        return List.copyOf(all);
     }
 
     public List<MimeMessage> receivedBy(String address) {

@@ -1,24 +1,36 @@
 package org.tadreeb.testing.arquillian;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.shrinkwrap.api.Archive;
+import org.tadreeb.testing.SharedDeployment;
 
 /**
- * Payara Micro's Arquillian container, minus a race that failed a whole test class on a busy machine.
+ * Payara Micro's Arquillian container, with one server kept for the whole test run and minus a race that failed a
+ * whole test class on a busy machine.
  *
- * <p>The container reads Payara's console on one thread and, every 200 ms on another, looks for the instance
- * description that Payara prints once the application is up. It stops looking as soon as the description's
- * first lines (host and ports) are there and then reads the application's servlets out of that same snapshot;
- * when the snapshot was taken before the console reader had got to the end of the servlet list, Arquillian's
- * test runner servlet is missing from it, and every in-container test of the class fails with
- * "ArquillianServletRunnerEE9 not found". The runner is always deployed (Arquillian adds it to the archive)
- * at the context root {@code arquillian.xml} gives Payara ({@code --contextroot /}), so it is added here
- * when the snapshot missed it.
+ * <p><b>One shared server.</b> Payara's container deploys by starting a Payara Micro process with the archive and
+ * undeploys by stopping it, so every test class used to cost a server start. An archive named as
+ * {@link SharedDeployment} names it is started once, by the first class that deploys it, in a Payara Micro of its
+ * own; every later class that deploys it gets the same server's address, and nothing is stopped until the suite
+ * ends. Any other archive is deployed and undeployed as before, in a second process beside the shared one: those
+ * are the few tests whose subject is the state at boot. A shared start that failed is not tried again for each
+ * class: they all get its failure.
+ *
+ * <p><b>The race.</b> The container reads Payara's console on one thread and, every 200 ms on another, looks for the
+ * instance description that Payara prints once the application is up. It stops looking as soon as the
+ * description's first lines (host and ports) are there and then reads the application's servlets out of that same
+ * snapshot; when the snapshot was taken before the console reader had got to the end of the servlet list,
+ * Arquillian's test runner servlet is missing from it, and every in-container test of the class fails with
+ * "ArquillianServletRunnerEE9 not found". The runner is always deployed (Arquillian adds it to the archive) at the
+ * context root {@code arquillian.xml} gives Payara ({@code --contextroot /}), so it is added here when the snapshot
+ * missed it.
  */
 public class SteadyPayaraMicroContainer extends PayaraMicroDeployableContainer {
 
@@ -26,9 +38,65 @@ public class SteadyPayaraMicroContainer extends PayaraMicroDeployableContainer {
     private static final String CONTEXT_ROOT = "/";
     private static final Logger LOG = Logger.getLogger(SteadyPayaraMicroContainer.class.getName());
 
+    private PayaraMicroContainerConfiguration configuration;
+    private PayaraMicroDeployableContainer shared;
+    private ProtocolMetaData sharedMetaData;
+    private DeploymentException sharedFailure;
+
+    @Override
+    public void setup(PayaraMicroContainerConfiguration configuration) {
+        super.setup(configuration);
+        this.configuration = configuration;
+    }
+
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        ProtocolMetaData metaData = super.deploy(archive);
+        if (!SharedDeployment.isShared(archive)) {
+            SharedDeployment.countStart(archive.getName());
+            return withTestRunner(super.deploy(archive));
+        }
+        if (sharedFailure != null) {
+            throw sharedFailure;
+        }
+        if (shared == null) {
+            PayaraMicroDeployableContainer server = new PayaraMicroDeployableContainer();
+            server.setup(configuration);
+            SharedDeployment.countStart(archive.getName());
+            try {
+                sharedMetaData = withTestRunner(server.deploy(archive));
+            } catch (DeploymentException failed) {
+                sharedFailure = failed;
+                server.undeploy(archive);
+                throw failed;
+            }
+            shared = server;
+            SharedDeployment.started(sharedMetaData);
+        }
+        return sharedMetaData;
+    }
+
+    @Override
+    public void undeploy(Archive<?> archive) throws DeploymentException {
+        if (!SharedDeployment.isShared(archive)) {
+            super.undeploy(archive);
+        }
+    }
+
+    /** The end of the suite: the shared server goes (Payara's own shutdown hook stops it if the JVM dies first). */
+    @Override
+    public void stop() throws LifecycleException {
+        if (shared != null) {
+            try {
+                shared.undeploy((Archive<?>) null);
+            } catch (DeploymentException failed) {
+                LOG.warning(() -> "The shared Payara Micro did not stop cleanly: " + failed);
+            }
+            shared = null;
+        }
+        super.stop();
+    }
+
+    private static ProtocolMetaData withTestRunner(ProtocolMetaData metaData) {
         if (metaData != null) {
             for (HTTPContext context : metaData.getContexts(HTTPContext.class)) {
                 if (context.getServletByName(TEST_RUNNER) == null) {
