@@ -33,10 +33,9 @@ import org.tadreeb.cohort.MeetingDetails;
 import org.tadreeb.people.OrganisationType;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
+import org.tadreeb.testing.RelayedDeployment;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SecondInstance;
-import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.WebClient;
 
@@ -44,7 +43,7 @@ import org.tadreeb.testing.WebClient;
  * Two application instances on one database, as behind a load balancer: eighty trainees asking at once, half
  * through each instance, for a cohort of twelve seats of which four are reserved for community organisations.
  * The database's row lock, not either instance's memory, keeps the cohort and its quota from overfilling.
- * (On H2 the second process reaches the first one's database through H2's automatic server mode.)
+ * Both reach the database through {@link RelayedDeployment}'s relay (on H2, an H2 server in the test JVM).
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,16 +52,9 @@ class TwoInstancesIT {
     private static final int SEATS = 12;
     private static final int COMMUNITY_SEATS = 4;
     private static final int CROWD = 80;
-    /** The database's URL, user and password (not a TestDatabase: this class is also loaded inside the server). */
-    private static List<String> database;
-
     @Deployment
     static WebArchive deployment() {
-        TestDatabase fresh = TestDatabase.fresh();
-        TestDatabase shared = TestDatabase.usesMariaDb() ? fresh
-                : new TestDatabase(fresh.url() + ";AUTO_SERVER=TRUE", fresh.user(), fresh.password());
-        database = List.of(shared.url(), shared.user(), shared.password());
-        return Deployments.tadreeb(shared, Map.of()).addClass(TestEnrolments.class);
+        return RelayedDeployment.archive();
     }
 
     @ArquillianResource
@@ -92,7 +84,7 @@ class TwoInstancesIT {
     @Order(2)
     @RunAsClient
     void twoInstancesNeverOverfillACohortNorItsQuota() throws Exception {
-        try (SecondInstance second = SecondInstance.start(new TestDatabase(database.get(0), database.get(1), database.get(2)))) {
+        try (SecondInstance second = SecondInstance.start(RelayedDeployment.connection())) {
             WebClient first = new WebClient(deploymentUrl).acceptLanguage("en");
             WebClient other = new WebClient(second.url()).acceptLanguage("en");
             String token = first.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);

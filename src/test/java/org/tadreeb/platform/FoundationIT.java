@@ -12,7 +12,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,10 @@ import org.tadreeb.platform.persistence.ApplicationDataSource;
 import org.tadreeb.platform.persistence.SchemaCheck;
 import org.tadreeb.platform.security.SignInService;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.Eventually;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.RelayedDatabase;
+import org.tadreeb.testing.RelayedDeployment;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -55,21 +53,9 @@ import org.tadreeb.testing.WebClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationIT {
 
-    /** A {@link RelayedDatabase}, typed loosely: this class is also loaded inside the server, where it is absent. */
-    private static AutoCloseable relayedDatabase;
-
     @Deployment
-    static WebArchive deployment() throws IOException, SQLException {
-        RelayedDatabase database = RelayedDatabase.fresh();
-        relayedDatabase = database;
-        return Deployments.tadreeb(database.database(), Map.of("tadreeb.demo-data.enabled", "true"));
-    }
-
-    @AfterAll
-    static void stopDatabaseRelay() throws Exception {
-        if (relayedDatabase != null) {
-            relayedDatabase.close();
-        }
+    static WebArchive deployment() {
+        return RelayedDeployment.archive();
     }
 
     @ArquillianResource
@@ -353,22 +339,27 @@ class FoundationIT {
 
     // ---- the database away and back ------------------------------------------------------------------------
 
-    /** Last, since it takes the database away for a while: the connections the other tests use come back after it. */
+    /**
+     * Last, since it takes the database away for a while: the connections the other tests use come back after it.
+     * (Classes that share {@link RelayedDeployment} and run after this one find it restored.)
+     */
     @Test
     @RunAsClient
     @Order(Integer.MAX_VALUE)
     void readinessGoesDownWhileTheDatabaseIsAwayAndUpWhenItReturns() throws IOException {
-        RelayedDatabase database = (RelayedDatabase) relayedDatabase;
+        RelayedDatabase database = (RelayedDatabase) RelayedDeployment.database();
         WebClient client = new WebClient(deploymentUrl);
         awaitReadiness(client, 200);
         assertEquals(201, tokenResponse(client).statusCode());
 
         database.cut();
-        HttpResponse<String> down = awaitReadiness(client, 503);
-        assertTrue(down.body().contains("\"DOWN\""), down.body());
-        assertEquals(200, client.get("health/live").statusCode(), "the process itself stays alive");
-
-        database.restore();
+        try {
+            HttpResponse<String> down = awaitReadiness(client, 503);
+            assertTrue(down.body().contains("\"DOWN\""), down.body());
+            assertEquals(200, client.get("health/live").statusCode(), "the process itself stays alive");
+        } finally {
+            database.restore(); // other classes use this server after this one
+        }
         awaitReadiness(client, 200);
         assertEquals(201, Eventually.await(() -> tokenResponse(client), r -> r.statusCode() == 201,
                 Duration.ofSeconds(60)).statusCode(), "the application works again without a restart");

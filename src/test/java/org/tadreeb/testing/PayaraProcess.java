@@ -15,14 +15,14 @@ import java.util.concurrent.TimeoutException;
  */
 public record PayaraProcess(ProcessHandle handle, int port) {
 
-    /** The one Payara Micro this test JVM runs now besides the shared one ({@link SharedDeployment}). */
+    /** The one Payara Micro this test JVM runs now besides the kept ones ({@link SharedDeployment}). */
     public static PayaraProcess running() {
         List<PayaraProcess> found = ProcessHandle.current().children()
                 .filter(ProcessHandle::isAlive)
                 .flatMap(child -> child.info().arguments().stream()
                         .filter(arguments -> String.join(" ", arguments).contains("payara-micro"))
                         .map(arguments -> new PayaraProcess(child, portIn(arguments))))
-                .filter(process -> process.port() != SharedDeployment.port())
+                .filter(process -> !SharedDeployment.keptPorts().contains(process.port()))
                 .toList();
         if (found.size() != 1) {
             throw new IllegalStateException("Expected one running Payara Micro, found " + found.size());

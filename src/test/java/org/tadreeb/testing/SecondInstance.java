@@ -48,6 +48,7 @@ public final class SecondInstance implements AutoCloseable {
         builder.environment().put("TADREEB_DB_PASSWORD", database.password());
         builder.environment().put("TADREEB_DEMO_DATA_ENABLED", "false");
         try {
+            SharedDeployment.countStart("second instance");
             SecondInstance instance = new SecondInstance(builder.start(), port);
             instance.awaitReady(Duration.ofMinutes(3));
             return instance;

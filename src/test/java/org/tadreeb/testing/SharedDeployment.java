@@ -38,8 +38,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class SharedDeployment {
 
-    /** The archive name that tells the container to keep one server for it. */
-    public static final String NAME = "tadreeb-shared.war";
+    /** Archive names that tell the container to keep one server for every class that deploys them. */
+    private static final String KEPT_PREFIX = "shared-";
+    public static final String NAME = KEPT_PREFIX + "tadreeb.war";
 
     /** The settings every test on the shared server lives with (on top of the database and the mailbox). */
     private static final Map<String, String> SETTINGS = Map.ofEntries(
@@ -55,23 +56,39 @@ public final class SharedDeployment {
             Map.entry("tadreeb.mail.retry.max-seconds", "2"));
 
     private static TestMailbox mailbox;
-    private static ProtocolMetaData running;
+    /** The kept servers that have started, by archive name. */
+    private static final Map<String, ProtocolMetaData> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SharedDeployment() {
     }
 
     /** The shared deployment: built in full only for the class that will start the server. */
     public static synchronized WebArchive archive() {
-        if (running != null) {
+        if (RUNNING.containsKey(NAME)) {
             return ShrinkWrap.create(WebArchive.class, NAME);
         }
         Map<String, String> settings = new LinkedHashMap<>(SETTINGS);
         settings.putAll(((TestMailbox) mailbox()).settings());
-        settings.put("tadreeb.certificates.key-path", keyFolder().resolve("signing.pem").toString());
-        WebArchive shared = Deployments.tadreeb(NAME, TestDatabase.fresh(), settings);
-        addTestClasses(shared);
-        addTestPages(shared);
-        return shared;
+        return kept(NAME, TestDatabase.fresh(), settings);
+    }
+
+    /**
+     * Another server kept for the classes that deploy this name (which must start with {@code shared-}): Tadreeb
+     * on the database given with the settings given, its own signing key, and every test class inside. For tests
+     * whose subject needs another state than the shared one's, such as {@link RelayedDeployment}'s.
+     */
+    static WebArchive kept(String name, TestDatabase database, Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put("tadreeb.certificates.key-path", keyFolder().resolve("signing.pem").toString());
+        WebArchive archive = Deployments.tadreeb(name, database, all);
+        addTestClasses(archive);
+        addTestPages(archive);
+        return archive;
+    }
+
+    /** Whether the kept server of this name runs: then its classes deploy an empty archive of that name. */
+    static boolean isRunning(String name) {
+        return RUNNING.containsKey(name);
     }
 
     /**
@@ -85,21 +102,20 @@ public final class SharedDeployment {
         return mailbox;
     }
 
-    public static boolean isShared(Archive<?> archive) {
-        return archive != null && NAME.equals(archive.getName());
+    /** Whether the container keeps one server for all the classes that deploy an archive of this name. */
+    public static boolean isKept(Archive<?> archive) {
+        return archive != null && archive.getName().startsWith(KEPT_PREFIX);
     }
 
-    /** The container's word that the shared server is up, at this address. */
-    public static synchronized void started(ProtocolMetaData metaData) {
-        running = metaData;
+    /** The container's word that a kept server is up, at this address. */
+    public static void started(String name, ProtocolMetaData metaData) {
+        RUNNING.put(name, metaData);
     }
 
-    /** The shared server's HTTP port, or -1 before it has started. */
-    public static synchronized int port() {
-        if (running == null) {
-            return -1;
-        }
-        return running.getContexts(HTTPContext.class).stream().findFirst().map(HTTPContext::getPort).orElse(-1);
+    /** The HTTP ports of the kept servers that run now. */
+    public static java.util.Set<Integer> keptPorts() {
+        return RUNNING.values().stream().flatMap(metaData -> metaData.getContexts(HTTPContext.class).stream())
+                .map(HTTPContext::getPort).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

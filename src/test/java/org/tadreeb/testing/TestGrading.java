@@ -33,6 +33,7 @@ public class TestGrading {
 
     /** A cohort of CP101 in the Training centre's room 1 that started {@code daysAgo} days ago and ends today, with one
      *  afternoon meeting on each of its past days up to yesterday, taught by the instructor named. */
+    @Transactional
     public void inProgressCohort(String code, int daysAgo, String instructor, LocalDate today) {
         inProgressCohort(code, "CP101", "CAP-R1", daysAgo, instructor, today);
     }

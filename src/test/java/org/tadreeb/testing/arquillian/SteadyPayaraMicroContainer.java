@@ -2,6 +2,8 @@ package org.tadreeb.testing.arquillian;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
@@ -15,13 +17,13 @@ import org.tadreeb.testing.SharedDeployment;
  * Payara Micro's Arquillian container, with one server kept for the whole test run and minus a race that failed a
  * whole test class on a busy machine.
  *
- * <p><b>One shared server.</b> Payara's container deploys by starting a Payara Micro process with the archive and
- * undeploys by stopping it, so every test class used to cost a server start. An archive named as
- * {@link SharedDeployment} names it is started once, by the first class that deploys it, in a Payara Micro of its
- * own; every later class that deploys it gets the same server's address, and nothing is stopped until the suite
- * ends. Any other archive is deployed and undeployed as before, in a second process beside the shared one: those
- * are the few tests whose subject is the state at boot. A shared start that failed is not tried again for each
- * class: they all get its failure.
+ * <p><b>Servers kept for many classes.</b> Payara's container deploys by starting a Payara Micro process with the
+ * archive and undeploys by stopping it, so every test class used to cost a server start. An archive whose name
+ * {@link SharedDeployment#isKept} accepts ({@code shared-...}) is started once, by the first class that deploys it,
+ * in a Payara Micro of its own; every later class that deploys an archive of that name gets the same server's
+ * address, and nothing is stopped until the suite ends. Any other archive is deployed and undeployed as before, in
+ * a process of its own beside the kept ones: the few tests whose subject is a start or a restart. A kept start that
+ * failed is not tried again for each class: they all get its failure.
  *
  * <p><b>The race.</b> The container reads Payara's console on one thread and, every 200 ms on another, looks for the
  * instance description that Payara prints once the application is up. It stops looking as soon as the
@@ -39,9 +41,10 @@ public class SteadyPayaraMicroContainer extends PayaraMicroDeployableContainer {
     private static final Logger LOG = Logger.getLogger(SteadyPayaraMicroContainer.class.getName());
 
     private PayaraMicroContainerConfiguration configuration;
-    private PayaraMicroDeployableContainer shared;
-    private ProtocolMetaData sharedMetaData;
-    private DeploymentException sharedFailure;
+    /** By archive name: the servers kept until the suite ends, what they answered, how their start failed. */
+    private final Map<String, PayaraMicroDeployableContainer> kept = new HashMap<>();
+    private final Map<String, ProtocolMetaData> keptMetaData = new HashMap<>();
+    private final Map<String, DeploymentException> keptFailures = new HashMap<>();
 
     @Override
     public void setup(PayaraMicroContainerConfiguration configuration) {
@@ -51,48 +54,50 @@ public class SteadyPayaraMicroContainer extends PayaraMicroDeployableContainer {
 
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        if (!SharedDeployment.isShared(archive)) {
-            SharedDeployment.countStart(archive.getName());
+        String name = archive.getName();
+        if (!SharedDeployment.isKept(archive)) {
+            SharedDeployment.countStart(name);
             return withTestRunner(super.deploy(archive));
         }
-        if (sharedFailure != null) {
-            throw sharedFailure;
+        if (keptFailures.containsKey(name)) {
+            throw keptFailures.get(name);
         }
-        if (shared == null) {
+        if (!kept.containsKey(name)) {
             PayaraMicroDeployableContainer server = new PayaraMicroDeployableContainer();
             server.setup(configuration);
-            SharedDeployment.countStart(archive.getName());
+            SharedDeployment.countStart(name);
             try {
-                sharedMetaData = withTestRunner(server.deploy(archive));
+                ProtocolMetaData metaData = withTestRunner(server.deploy(archive));
+                keptMetaData.put(name, metaData);
+                SharedDeployment.started(name, metaData);
             } catch (DeploymentException failed) {
-                sharedFailure = failed;
+                keptFailures.put(name, failed);
                 server.undeploy(archive);
                 throw failed;
             }
-            shared = server;
-            SharedDeployment.started(sharedMetaData);
+            kept.put(name, server);
         }
-        return sharedMetaData;
+        return keptMetaData.get(name);
     }
 
     @Override
     public void undeploy(Archive<?> archive) throws DeploymentException {
-        if (!SharedDeployment.isShared(archive)) {
+        if (!SharedDeployment.isKept(archive)) {
             super.undeploy(archive);
         }
     }
 
-    /** The end of the suite: the shared server goes (Payara's own shutdown hook stops it if the JVM dies first). */
+    /** The end of the suite: the kept servers go (Payara's own shutdown hook stops them if the JVM dies first). */
     @Override
     public void stop() throws LifecycleException {
-        if (shared != null) {
+        for (Map.Entry<String, PayaraMicroDeployableContainer> server : kept.entrySet()) {
             try {
-                shared.undeploy((Archive<?>) null);
+                server.getValue().undeploy((Archive<?>) null);
             } catch (DeploymentException failed) {
-                LOG.warning(() -> "The shared Payara Micro did not stop cleanly: " + failed);
+                LOG.warning(() -> "The kept Payara Micro of " + server.getKey() + " did not stop cleanly: " + failed);
             }
-            shared = null;
         }
+        kept.clear();
         super.stop();
     }
 
