@@ -21,14 +21,14 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.IntegrationTest;
-import org.tadreeb.testing.RelayedDeployment;
+import org.tadreeb.testing.OutageDeployment;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.WebClient;
 
 /**
  * The public look-up's throttle with its production allowance (ten failed look-ups from one address within ten
  * minutes): a wrong code and a forged credential both count, and once the allowance is spent even the right code
- * and a genuine credential wait. On the {@link RelayedDeployment}'s server, since every test on the shared one looks
+ * and a genuine credential wait. On the {@link OutageDeployment}'s server, since every test on the shared one looks
  * up from the same address and the shared allowance is raised for that reason; nothing else on this server looks up
  * certificates.
  */
@@ -41,7 +41,7 @@ class VerificationThrottleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return RelayedDeployment.archive();
+        return OutageDeployment.archive();
     }
 
     @ArquillianResource

@@ -33,8 +33,8 @@ import org.tadreeb.cohort.MeetingDetails;
 import org.tadreeb.people.OrganisationType;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.RelayedDeployment;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.OutageDeployment;
 import org.tadreeb.testing.SecondInstance;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.WebClient;
@@ -43,7 +43,7 @@ import org.tadreeb.testing.WebClient;
  * Two application instances on one database, as behind a load balancer: eighty trainees asking at once, half
  * through each instance, for a cohort of twelve seats of which four are reserved for community organisations.
  * The database's row lock, not either instance's memory, keeps the cohort and its quota from overfilling.
- * Both reach the database through {@link RelayedDeployment}'s relay (on H2, an H2 server in the test JVM).
+ * Both reach the database through {@link OutageDeployment}'s relay (on H2, an H2 server in the test JVM).
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,7 +54,7 @@ class TwoInstancesIT {
     private static final int CROWD = 80;
     @Deployment
     static WebArchive deployment() {
-        return RelayedDeployment.archive();
+        return OutageDeployment.archive();
     }
 
     @ArquillianResource
@@ -84,7 +84,7 @@ class TwoInstancesIT {
     @Order(2)
     @RunAsClient
     void twoInstancesNeverOverfillACohortNorItsQuota() throws Exception {
-        try (SecondInstance second = SecondInstance.start(RelayedDeployment.connection())) {
+        try (SecondInstance second = SecondInstance.start(OutageDeployment.connection(), OutageDeployment.mailSettings())) {
             WebClient first = new WebClient(deploymentUrl).acceptLanguage("en");
             WebClient other = new WebClient(second.url()).acceptLanguage("en");
             String token = first.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);

@@ -39,8 +39,8 @@ import org.tadreeb.platform.security.SignInService;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Eventually;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.OutageDeployment;
 import org.tadreeb.testing.RelayedDatabase;
-import org.tadreeb.testing.RelayedDeployment;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -55,7 +55,7 @@ class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return RelayedDeployment.archive();
+        return OutageDeployment.archive();
     }
 
     @ArquillianResource
@@ -341,13 +341,13 @@ class FoundationIT {
 
     /**
      * Last, since it takes the database away for a while: the connections the other tests use come back after it.
-     * (Classes that share {@link RelayedDeployment} and run after this one find it restored.)
+     * (Classes that share {@link OutageDeployment} and run after this one find it restored.)
      */
     @Test
     @RunAsClient
     @Order(Integer.MAX_VALUE)
     void readinessGoesDownWhileTheDatabaseIsAwayAndUpWhenItReturns() throws IOException {
-        RelayedDatabase database = (RelayedDatabase) RelayedDeployment.database();
+        RelayedDatabase database = (RelayedDatabase) OutageDeployment.database();
         WebClient client = new WebClient(deploymentUrl);
         awaitReadiness(client, 200);
         assertEquals(201, tokenResponse(client).statusCode());

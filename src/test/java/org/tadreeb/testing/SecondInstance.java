@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,14 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Starts it and waits until {@code /health/ready} says UP (three minutes at most). */
     public static SecondInstance start(TestDatabase database) {
+        return start(database, Map.of());
+    }
+
+    /**
+     * The same with more settings (property names, such as {@code tadreeb.smtp.host}), handed over as environment
+     * variables as in production.
+     */
+    public static SecondInstance start(TestDatabase database, Map<String, String> settings) {
         String jar = System.getProperty("payara.microJar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("payara.microJar is not set to Payara Micro's jar (run through mvn verify)");
@@ -47,6 +56,8 @@ public final class SecondInstance implements AutoCloseable {
         builder.environment().put("TADREEB_DB_USER", database.user());
         builder.environment().put("TADREEB_DB_PASSWORD", database.password());
         builder.environment().put("TADREEB_DEMO_DATA_ENABLED", "false");
+        settings.forEach((name, value) -> builder.environment().put(
+                name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'), value));
         try {
             SharedDeployment.countStart("second instance");
             SecondInstance instance = new SecondInstance(builder.start(), port);

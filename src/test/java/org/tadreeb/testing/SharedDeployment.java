@@ -75,7 +75,7 @@ public final class SharedDeployment {
     /**
      * Another server kept for the classes that deploy this name (which must start with {@code shared-}): Tadreeb
      * on the database given with the settings given, its own signing key, and every test class inside. For tests
-     * whose subject needs another state than the shared one's, such as {@link RelayedDeployment}'s.
+     * whose subject needs another state than the shared one's, such as {@link OutageDeployment}'s.
      */
     static WebArchive kept(String name, TestDatabase database, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);

@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,11 +25,10 @@ import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.Eventually;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.OutageDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
-import org.tadreeb.testing.TestDatabase;
 import org.tadreeb.testing.TestOutbox;
 import org.tadreeb.testing.TestSmtpServer;
 import org.tadreeb.testing.WebClient;
@@ -44,31 +42,20 @@ import org.tadreeb.testing.WebClient;
 @RunAsClient
 class OutboxIT {
 
-    private static final TestSmtpServer SMTP = TestSmtpServer.onFreePort();
     /** Far longer than a poll, so that a test can tell a retry made now from the automatic one. */
-    private static final int FIRST_RETRY_SECONDS = 20;
+    private static final int FIRST_RETRY_SECONDS = OutageDeployment.FIRST_RETRY_SECONDS;
     private static final Map<String, String> ARABIC_VALUES = Map.of(
             "name", "سلمى الحداد", "username", "salma", "link", "https://tadreeb.example/invitation?token=t1&lang=ar", "validHours", "48");
     private static final Map<String, String> ENGLISH_VALUES = Map.of(
             "name", "Omar <Haddad>", "username", "omar", "link", "https://tadreeb.example/reset?token=t2", "validHours", "2");
 
-    @Deployment(testable = false)
+    /** The outage server: its own mail server, which these tests stop and start. */
+    @Deployment
     static WebArchive deployment() {
-        SMTP.start();
-        return TestOutbox.deployable(Deployments.tadreeb(TestDatabase.fresh(), Map.of(
-                "tadreeb.smtp.host", SMTP.host(),
-                "tadreeb.smtp.port", String.valueOf(SMTP.port()),
-                "tadreeb.smtp.from", "Tadreeb Test <no-reply@tadreeb.test>",
-                "tadreeb.smtp.timeout-seconds", "5",
-                "tadreeb.mail.poll-seconds", "1",
-                "tadreeb.mail.retry.first-seconds", String.valueOf(FIRST_RETRY_SECONDS),
-                "tadreeb.mail.retry.max-seconds", "60")));
+        return OutageDeployment.archive();
     }
 
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
+    private static final TestSmtpServer SMTP = (TestSmtpServer) OutageDeployment.mailServer();
 
     @ArquillianResource
     URL deploymentUrl;
@@ -89,7 +76,7 @@ class OutboxIT {
         MailTemplates.Rendered expected = MailTemplates.render(MailKind.INVITATION, Language.ARABIC, ARABIC_VALUES);
         assertEquals(expected.subject(), arabic.getSubject());
         assertEquals("<outbox-" + arabicId + "@tadreeb.test>", arabic.getMessageID());
-        assertEquals("Tadreeb Test <no-reply@tadreeb.test>", arabic.getFrom()[0].toString());
+        assertEquals(OutageDeployment.MAIL_FROM, arabic.getFrom()[0].toString());
         assertEquals("ar", arabic.getHeader("Content-Language", null));
         assertTrue(arabic.isMimeType("multipart/alternative"), arabic.getContentType());
         MimeMultipart arabicParts = (MimeMultipart) arabic.getContent();
