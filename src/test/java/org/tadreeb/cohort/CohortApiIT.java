@@ -29,6 +29,7 @@ import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.IntegrationTest;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.WebClient;
 
 /**
@@ -37,14 +38,18 @@ import org.tadreeb.testing.WebClient;
  * the instructor is taken), get per-field 422s for bad input and move it through its life; others are refused. The
  * pages: who may open the venue and cohort pages, the 404 for an unknown cohort, what each status of the demo
  * cohorts offers, and who sees what on the calendar page. Each test that writes plans its own cohorts (codes
- * CP101-T...) and venues, none changes a demo cohort's status, and the page tests only read, so none depends on
- * another's order (CP101-T... never takes the single-letter code CP101-B that the planning page suggests).
+ * CAPI-T..., of the class's own copy CAPI101 of CP101) in its own venues (CAPI-...) where the demo's are not what is
+ * tested, none changes a demo cohort's status, and the page tests only read, so none depends on another's order.
+ * Other classes plan cohorts on the same server: lists are checked as "the demo's cohorts are there, and every item
+ * matches the filter", and figures of demo cohorts are worked out from their rosters.
  */
 @IntegrationTest
 @RunAsClient
 class CohortApiIT {
 
     private static final LocalDate TODAY = LocalDate.now();
+    /** This class's copy of CP101 (same scheme and qualified instructor), so that its cohorts are no demo course's. */
+    private static final String COURSE = "CAPI101";
     private static final List<String> PAGES = List.of("admin/venues.xhtml", "admin/cohorts/",
             "admin/cohorts/cohort.xhtml", "admin/cohorts/cohort.xhtml?course=CP101",
             "admin/cohorts/cohort.xhtml?code=CP101-A");
@@ -62,27 +67,38 @@ class CohortApiIT {
     @Test
     void anyoneListsCohortsByCourseGovernorateDatesAndStatus() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
-        assertEquals(Set.of("CP120-A", "CP120-S"), codes(client.get("api/v1/cohorts?course=cp120")));
-        assertEquals(Set.of("CP120-S"), codes(client.get("api/v1/cohorts?governorate=SOU")));
-        assertEquals(Set.of("CP130-A"), codes(client.get("api/v1/cohorts?governorate=nor")));
-        assertEquals(Set.of("CP205-A"), codes(client.get("api/v1/cohorts?venue=CAP-R2")));
-        assertEquals(Set.of("CP130-A", "CP140-A"),
-                codes(client.get("api/v1/cohorts?from=" + TODAY.plusDays(60) + "&to=" + TODAY.plusDays(65))),
-                "cohorts running on some day between the dates");
-        assertEquals(Set.of("CP101-0"), codes(client.get("api/v1/cohorts?status=COMPLETED")));
-        assertEquals(Set.of("CP101-A"), codes(client.get("api/v1/cohorts?status=in-progress&course=CP101")));
+        // The demo's cohorts are listed, and every item listed matches the filter (other classes add cohorts).
+        List<JsonObject> gender = listed(client, "api/v1/cohorts?course=cp120&size=100", Set.of("CP120-A", "CP120-S"));
+        assertTrue(gender.stream().allMatch(c -> courseOf(c).equals("CP120")), gender.toString());
+        List<JsonObject> south = listed(client, "api/v1/cohorts?governorate=SOU&size=100", Set.of("CP120-S"));
+        assertTrue(south.stream().allMatch(c -> "SOU".equals(governorateOf(c))), south.toString());
+        List<JsonObject> north = listed(client, "api/v1/cohorts?governorate=nor&size=100", Set.of("CP130-A"));
+        assertTrue(north.stream().allMatch(c -> "NOR".equals(governorateOf(c))), north.toString());
+        List<JsonObject> room2 = listed(client, "api/v1/cohorts?venue=CAP-R2&size=100", Set.of("CP205-A"));
+        assertTrue(room2.stream().allMatch(c -> "CAP-R2".equals(venueOf(c))), room2.toString());
+        LocalDate from = TODAY.plusDays(60);
+        LocalDate to = TODAY.plusDays(65);
+        List<JsonObject> running = listed(client, "api/v1/cohorts?from=" + from + "&to=" + to + "&size=100",
+                Set.of("CP130-A", "CP140-A"));
+        assertTrue(running.stream().allMatch(c -> !LocalDate.parse(c.getString("startsOn")).isAfter(to)
+                && !LocalDate.parse(c.getString("endsOn")).isBefore(from)), "cohorts running on some day between the dates: " + running);
+        assertFalse(codes(running).contains("CP120-A") || codes(running).contains("CP120-S"), "the demo's cohorts outside the dates");
+        List<JsonObject> completed = listed(client, "api/v1/cohorts?status=COMPLETED&size=100", Set.of("CP101-0"));
+        assertTrue(completed.stream().allMatch(c -> c.getString("status").equals("COMPLETED")), completed.toString());
+        List<JsonObject> inProgress = listed(client, "api/v1/cohorts?status=in-progress&course=CP101&size=100", Set.of("CP101-A"));
+        assertTrue(inProgress.stream().allMatch(c -> c.getString("status").equals("IN_PROGRESS") && courseOf(c).equals("CP101")),
+                inProgress.toString());
 
         JsonObject page = WebClient.json(client.get("api/v1/cohorts?size=2&page=1")).asJsonObject();
         assertEquals(2, page.getJsonArray("items").size());
         assertTrue(page.getInt("total") >= 8, "the demo's eight cohorts at least");
         assertEquals(100, WebClient.json(client.get("api/v1/cohorts?size=5000")).asJsonObject().getInt("size"),
                 "the page size is capped");
-        JsonObject first = WebClient.json(client.get("api/v1/cohorts?course=CP130")).asJsonObject()
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject first = byCode(items(client.get("api/v1/cohorts?course=CP130&size=100")), "CP130-A");
         assertEquals("NOR", first.getJsonObject("venue").getJsonObject("governorate").getString("code"));
         assertEquals("CP130", first.getJsonObject("course").getString("code"));
-        assertEquals(JsonValue.NULL, WebClient.json(client.get("api/v1/cohorts?course=CP140")).asJsonObject()
-                .getJsonArray("items").getJsonObject(0).get("venue"), "a remote cohort has no venue");
+        assertEquals(JsonValue.NULL, byCode(items(client.get("api/v1/cohorts?course=CP140&size=100")), "CP140-A").get("venue"),
+                "a remote cohort has no venue");
 
         assertEquals(Map.of("status", "cohortApi.error.unknownStatus"), fieldErrors(client.get("api/v1/cohorts?status=SOON")));
         assertEquals(Map.of("from", "input.error.date"), fieldErrors(client.get("api/v1/cohorts?from=tomorrow")));
@@ -95,7 +111,11 @@ class CohortApiIT {
         assertEquals("CP205-A", cohort.getString("code"));
         assertEquals("OPEN", cohort.getString("status"));
         assertEquals(20, cohort.getInt("seatLimit"));
-        assertEquals(15, cohort.getInt("seatsLeft"), "20 seats, 5 enrolled");
+        // 20 seats, 5 enrolled by the demo: counted from the roster, in case another class enrols someone there
+        long enrolled = WebClient.json(client.get("api/v1/cohorts/CP205-A/enrolments", token(DemoAccounts.ADMIN))).asJsonArray()
+                .stream().filter(e -> e.asJsonObject().getString("status").equals("ENROLLED")).count();
+        assertTrue(enrolled >= 5, "the demo enrols five trainees in CP205-A: " + enrolled);
+        assertEquals(20 - enrolled, cohort.getInt("seatsLeft"), "20 seats, " + enrolled + " enrolled");
         JsonObject venue = cohort.getJsonObject("venue");
         assertEquals("CAP-R2", venue.getString("code"));
         assertEquals("CAP", venue.getJsonObject("governorate").getString("code"));
@@ -136,21 +156,21 @@ class CohortApiIT {
     @Test
     void onlyAdministratorsPlanAndChangeCohorts() {
         WebClient client = new WebClient(deploymentUrl);
-        String body = plan("CP101-T9", "CAP-R3").build().toString();
+        String body = plan("CAPI-T9", "CAP-R3").build().toString();
         assertEquals(401, client.postJson("api/v1/cohorts", body).statusCode());
         assertEquals(401, client.postJson("api/v1/cohorts/CP205-A/open", "").statusCode());
-        assertEquals(401, client.postJson("api/v1/venues", venue("EAS-R9").build().toString()).statusCode());
+        assertEquals(401, client.postJson("api/v1/venues", venue("CAPI-R9").build().toString()).statusCode());
         for (DemoAccounts account : List.of(DemoAccounts.TRAINEE, DemoAccounts.INSTRUCTOR)) {
             String token = token(account);
-            assertEquals(403, send(client, "POST", "api/v1/cohorts", plan("CP101-T9", "CAP-R3").build(), token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts", plan("CAPI-T9", "CAP-R3").build(), token).statusCode());
             assertEquals(403, send(client, "PUT", "api/v1/cohorts/CP205-A", plan("CP205-A", "CAP-R2").build(), token).statusCode());
             assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/meetings", meeting(TODAY.plusDays(20), "13:00", "14:00").build(), token).statusCode());
             assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/close-enrolment", null, token).statusCode());
             assertEquals(403, send(client, "POST", "api/v1/cohorts/CP205-A/cancel", Json.createObjectBuilder().add("reason", "x").build(), token).statusCode());
-            assertEquals(403, send(client, "POST", "api/v1/venues", venue("EAS-R9").build(), token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/venues", venue("CAPI-R9").build(), token).statusCode());
             assertEquals(200, client.get("api/v1/cohorts", token).statusCode(), "reading is for everyone");
         }
-        assertEquals(404, client.get("api/v1/cohorts/CP101-T9").statusCode(), "nothing was planned");
+        assertEquals(404, client.get("api/v1/cohorts/CAPI-T9").statusCode(), "nothing was planned");
         assertEquals("OPEN", WebClient.json(client.get("api/v1/cohorts/CP205-A")).asJsonObject().getString("status"));
     }
 
@@ -158,26 +178,27 @@ class CohortApiIT {
     void anAdministratorPlansACohortAndSchedulesItsMeetingsAroundOtherCohorts() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
-        HttpResponse<String> planned = send(client, "POST", "api/v1/cohorts", plan("cp101-t1", "CAP-HALL")
+        ownCourseAndVenues(client, admin);
+        HttpResponse<String> planned = send(client, "POST", "api/v1/cohorts", plan("capi-t1", "CAP-HALL")
                 .add("needsApproval", true).add("enrolmentClosesOn", TODAY.plusDays(2).toString()).build(), admin);
         assertEquals(201, planned.statusCode(), planned.body());
-        assertTrue(planned.headers().firstValue("Location").orElse("").endsWith("/api/v1/cohorts/CP101-T1"));
+        assertTrue(planned.headers().firstValue("Location").orElse("").endsWith("/api/v1/cohorts/CAPI-T1"));
         JsonObject cohort = WebClient.json(planned).asJsonObject();
         assertEquals("PLANNED", cohort.getString("status"));
         assertTrue(cohort.getBoolean("needsApproval"));
         assertEquals(0, cohort.getJsonArray("meetings").size());
 
         // CP101-A meets in the main hall on Sundays and Tuesdays, 09:00-12:00, until two weeks from today
-        HttpResponse<String> roomTaken = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/generate",
+        HttpResponse<String> roomTaken = send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings/generate",
                 pattern(List.of("SUNDAY"), "10:00", "11:00").build(), admin);
         assertEquals(409, roomTaken.statusCode(), roomTaken.body());
         JsonObject clash = WebClient.problem(roomTaken);
         assertEquals("cohort.error.roomClash", clash.getString("code"));
         assertEquals("CP101-A", clash.getString("cohort"), "the problem names the other cohort");
         assertTrue(clash.getString("detail").contains("CP101-A"), clash.getString("detail"));
-        assertEquals(0, meetingsOf(client, "CP101-T1").size(), "no meeting of the pattern was added");
+        assertEquals(0, meetingsOf(client, "CAPI-T1").size(), "no meeting of the pattern was added");
 
-        HttpResponse<String> generated = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/generate",
+        HttpResponse<String> generated = send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings/generate",
                 pattern(List.of("monday", "WEDNESDAY"), "09:00", "12:00").add("topicEnglish", "Part").build(), admin);
         assertEquals(201, generated.statusCode(), generated.body());
         int added = WebClient.json(generated).asJsonObject().getInt("added");
@@ -185,45 +206,45 @@ class CohortApiIT {
         assertEquals("Part 1", WebClient.json(generated).asJsonObject().getJsonArray("meetings").getJsonObject(0).getString("topicEnglish"));
 
         LocalDate thursday = TODAY.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        HttpResponse<String> one = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings",
+        HttpResponse<String> one = send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings",
                 meeting(thursday, "13:00", "15:00").add("topicEnglish", "Visit").build(), admin);
         assertEquals(201, one.statusCode(), one.body());
         long id = WebClient.json(one).asJsonObject().getJsonNumber("id").longValue();
         assertTrue(one.headers().firstValue("Location").orElse("").endsWith("/meetings/" + id));
-        HttpResponse<String> moved = send(client, "PUT", "api/v1/cohorts/CP101-T1/meetings/" + id,
+        HttpResponse<String> moved = send(client, "PUT", "api/v1/cohorts/CAPI-T1/meetings/" + id,
                 meeting(thursday, "14:00", "16:00").build(), admin);
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals(thursday + "T14:00", WebClient.json(moved).asJsonObject().getString("startsAt"));
-        HttpResponse<String> ownOverlap = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings",
+        HttpResponse<String> ownOverlap = send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings",
                 meeting(thursday, "15:00", "17:00").build(), admin);
         assertEquals(409, ownOverlap.statusCode(), "the cohort already meets then");
         assertEquals("meeting.error.overlapsOwn", WebClient.problem(ownOverlap).getString("code"));
-        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/" + id + "/cancel", null, admin);
+        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings/" + id + "/cancel", null, admin);
         assertTrue(WebClient.json(cancelled).asJsonObject().getBoolean("cancelled"));
-        assertEquals(404, send(client, "POST", "api/v1/cohorts/CP101-T1/meetings/999999/cancel", null, admin).statusCode());
+        assertEquals(404, send(client, "POST", "api/v1/cohorts/CAPI-T1/meetings/999999/cancel", null, admin).statusCode());
 
-        JsonObject after = WebClient.json(client.get("api/v1/cohorts/CP101-T1")).asJsonObject();
+        JsonObject after = WebClient.json(client.get("api/v1/cohorts/CAPI-T1")).asJsonObject();
         assertEquals(added + 1, after.getJsonArray("meetings").size(), "the cancelled meeting stays on record");
         assertEquals(1, after.getJsonArray("meetings").stream().filter(m -> m.asJsonObject().getBoolean("cancelled")).count());
 
-        // the same instructor cannot be in two rooms: CP101-A's instructor in room 1 on CP101-A's Tuesdays
-        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T2", "CAP-R1")
+        // the same instructor cannot be in two rooms: CP101-A's instructor in a room of this class's on CP101-A's Tuesdays
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CAPI-T2", "CAPI-R1")
                 .add("instructors", Json.createArrayBuilder().add("instructor")).build(), admin).statusCode());
-        HttpResponse<String> instructorTaken = send(client, "POST", "api/v1/cohorts/CP101-T2/meetings/generate",
+        HttpResponse<String> instructorTaken = send(client, "POST", "api/v1/cohorts/CAPI-T2/meetings/generate",
                 pattern(List.of("TUESDAY"), "11:00", "13:00").build(), admin);
         assertEquals(409, instructorTaken.statusCode(), instructorTaken.body());
         assertEquals("cohort.error.instructorClash", WebClient.problem(instructorTaken).getString("code"));
         assertEquals("CP101-A", WebClient.problem(instructorTaken).getString("cohort"));
 
         // revising: more seats than the room holds is refused; a smaller plan is kept
-        HttpResponse<String> tooMany = send(client, "PUT", "api/v1/cohorts/CP101-T1", plan("ignored", "CAP-HALL")
+        HttpResponse<String> tooMany = send(client, "PUT", "api/v1/cohorts/CAPI-T1", plan("ignored", "CAP-HALL")
                 .add("seatLimit", 31).build(), admin);
         assertEquals(Map.of("seatLimit", "cohort.error.seatsAboveCapacity"), fieldErrors(tooMany));
-        HttpResponse<String> revised = send(client, "PUT", "api/v1/cohorts/cp101-t1", plan("ignored", "CAP-HALL")
+        HttpResponse<String> revised = send(client, "PUT", "api/v1/cohorts/capi-t1", plan("ignored", "CAP-HALL")
                 .add("seatLimit", 12).build(), admin);
         assertEquals(200, revised.statusCode(), revised.body());
         assertEquals(12, WebClient.json(revised).asJsonObject().getInt("seatLimit"));
-        assertEquals("CP101-T1", WebClient.json(revised).asJsonObject().getString("code"), "the code stays");
+        assertEquals("CAPI-T1", WebClient.json(revised).asJsonObject().getString("code"), "the code stays");
         assertEquals(404, send(client, "PUT", "api/v1/cohorts/NOPE", plan("NOPE", "CAP-HALL").build(), admin).statusCode());
     }
 
@@ -231,6 +252,7 @@ class CohortApiIT {
     void badInputIsNamedFieldByField() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
+        ownCourseAndVenues(client, admin);
         HttpResponse<String> unreadable = send(client, "POST", "api/v1/cohorts", Json.createObjectBuilder()
                 .add("code", "bad code").add("course", "CP101").add("startsOn", "tomorrow").add("endsOn", "2027-13-01")
                 .add("venue", "CAP-HALL").add("seatLimit", "many").add("needsApproval", "yes")
@@ -240,16 +262,16 @@ class CohortApiIT {
                 "instructors", "input.error.notList"), fieldErrors(unreadable));
         assertEquals(Messages.text(Language.ENGLISH, "input.error.date", "tomorrow"), detailOf(unreadable, "startsOn"));
 
-        HttpResponse<String> unknown = send(client, "POST", "api/v1/cohorts", plan("CP101-T3", "NOWHERE")
+        HttpResponse<String> unknown = send(client, "POST", "api/v1/cohorts", plan("CAPI-T3", "NOWHERE")
                 .add("course", "NOPE").add("instructors", Json.createArrayBuilder().add("trainee")).build(), admin);
         assertEquals(Map.of("course", "cohort.error.unknownCourse", "venue", "cohort.error.unknownVenue",
                 "instructors", "cohort.error.notAnInstructor"), fieldErrors(unknown));
-        HttpResponse<String> reversed = send(client, "POST", "api/v1/cohorts", plan("CP101-T3", "CAP-R3")
+        HttpResponse<String> reversed = send(client, "POST", "api/v1/cohorts", plan("CAPI-T3", "CAP-R3")
                 .add("endsOn", TODAY.toString()).add("seatLimit", 0).build(), admin);
         assertEquals(Map.of("endsOn", "cohort.error.endsBeforeStart", "seatLimit", "input.error.range"), fieldErrors(reversed));
         HttpResponse<String> taken = send(client, "POST", "api/v1/cohorts", plan("CP205-A", "CAP-R3").build(), admin);
         assertEquals(Map.of("code", "cohort.error.codeTaken"), fieldErrors(taken));
-        assertEquals(404, client.get("api/v1/cohorts/CP101-T3").statusCode(), "nothing half saved");
+        assertEquals(404, client.get("api/v1/cohorts/CAPI-T3").statusCode(), "nothing half saved");
 
         HttpResponse<String> badPattern = send(client, "POST", "api/v1/cohorts/CP205-A/meetings/generate",
                 Json.createObjectBuilder().add("days", Json.createArrayBuilder().add("FUNDAY")).add("startsAt", "9am")
@@ -284,35 +306,36 @@ class CohortApiIT {
     void anAdministratorMovesACohortThroughItsLifeAndIsRefusedWhatTheRulesForbid() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
-        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T4", "CAP-R3").build(), admin).statusCode());
-        assertEquals("cohort.error.openNeedsMeetings", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
-        assertEquals(201, send(client, "POST", "api/v1/cohorts/CP101-T4/meetings/generate",
+        ownCourseAndVenues(client, admin);
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CAPI-T4", "CAPI-R3").build(), admin).statusCode());
+        assertEquals("cohort.error.openNeedsMeetings", problemCode(send(client, "POST", "api/v1/cohorts/CAPI-T4/open", null, admin)));
+        assertEquals(201, send(client, "POST", "api/v1/cohorts/CAPI-T4/meetings/generate",
                 pattern(List.of("THURSDAY"), "13:00", "16:00").build(), admin).statusCode());
-        assertEquals("OPEN", status(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
-        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
-        assertEquals("PLANNED", status(send(client, "POST", "api/v1/cohorts/CP101-T4/close-enrolment", null, admin)));
-        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/complete", null, admin)));
-        assertEquals("cohort.error.startNeedsInstructor", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/start", null, admin)));
+        assertEquals("OPEN", status(send(client, "POST", "api/v1/cohorts/CAPI-T4/open", null, admin)));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CAPI-T4/open", null, admin)));
+        assertEquals("PLANNED", status(send(client, "POST", "api/v1/cohorts/CAPI-T4/close-enrolment", null, admin)));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CAPI-T4/complete", null, admin)));
+        assertEquals("cohort.error.startNeedsInstructor", problemCode(send(client, "POST", "api/v1/cohorts/CAPI-T4/start", null, admin)));
         assertEquals("cohort.error.startBeforeFirstDay", problemCode(send(client, "POST", "api/v1/cohorts/CP205-A/start", null, admin)));
         assertEquals("cohort.error.completeBeforeLastMeeting", problemCode(send(client, "POST", "api/v1/cohorts/CP101-A/complete", null, admin)));
 
-        HttpResponse<String> noReason = send(client, "POST", "api/v1/cohorts/CP101-T4/cancel", Json.createObjectBuilder().build(), admin);
+        HttpResponse<String> noReason = send(client, "POST", "api/v1/cohorts/CAPI-T4/cancel", Json.createObjectBuilder().build(), admin);
         assertEquals("cohort.error.cancelNeedsReason", problemCode(noReason));
-        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CP101-T4/cancel",
+        HttpResponse<String> cancelled = send(client, "POST", "api/v1/cohorts/CAPI-T4/cancel",
                 Json.createObjectBuilder().add("reason", "The trainers are needed elsewhere.").build(), admin);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         JsonObject cohort = WebClient.json(cancelled).asJsonObject();
         assertEquals("CANCELLED", cohort.getString("status"));
         assertEquals("The trainers are needed elsewhere.", cohort.getString("cancelReason"));
         assertEquals(0, cohort.getInt("traineesTold"));
-        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CP101-T4/open", null, admin)));
-        assertEquals("cohort.error.notEditable", problemCode(send(client, "PUT", "api/v1/cohorts/CP101-T4",
-                plan("CP101-T4", "CAP-R3").build(), admin)));
+        assertEquals("cohort.error.transition", problemCode(send(client, "POST", "api/v1/cohorts/CAPI-T4/open", null, admin)));
+        assertEquals("cohort.error.notEditable", problemCode(send(client, "PUT", "api/v1/cohorts/CAPI-T4",
+                plan("CAPI-T4", "CAPI-R3").build(), admin)));
         assertEquals(404, send(client, "POST", "api/v1/cohorts/NOPE/start", null, admin).statusCode());
 
         // a cancelled cohort books nothing: its Thursday afternoons are free again
-        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CP101-T5", "CAP-R3").build(), admin).statusCode());
-        assertEquals(201, send(client, "POST", "api/v1/cohorts/CP101-T5/meetings/generate",
+        assertEquals(201, send(client, "POST", "api/v1/cohorts", plan("CAPI-T5", "CAPI-R3").build(), admin).statusCode());
+        assertEquals(201, send(client, "POST", "api/v1/cohorts/CAPI-T5/meetings/generate",
                 pattern(List.of("THURSDAY"), "13:00", "16:00").build(), admin).statusCode());
     }
 
@@ -320,11 +343,11 @@ class CohortApiIT {
     void anAdministratorAddsAndChangesVenues() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
-        HttpResponse<String> added = send(client, "POST", "api/v1/venues", venue("eas-r2").build(), admin);
+        HttpResponse<String> added = send(client, "POST", "api/v1/venues", venue("capi-eas").build(), admin);
         assertEquals(201, added.statusCode(), added.body());
-        assertEquals("EAS-R2", WebClient.json(added).asJsonObject().getString("code"));
-        assertEquals(Map.of("code", "venue.error.codeTaken"), fieldErrors(send(client, "POST", "api/v1/venues", venue("EAS-R2").build(), admin)));
-        HttpResponse<String> changed = send(client, "PUT", "api/v1/venues/EAS-R2", venue("ignored").add("capacity", 40)
+        assertEquals("CAPI-EAS", WebClient.json(added).asJsonObject().getString("code"));
+        assertEquals(Map.of("code", "venue.error.codeTaken"), fieldErrors(send(client, "POST", "api/v1/venues", venue("CAPI-EAS").build(), admin)));
+        HttpResponse<String> changed = send(client, "PUT", "api/v1/venues/CAPI-EAS", venue("ignored").add("capacity", 40)
                 .add("governorate", "SOU").build(), admin);
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(40, WebClient.json(changed).asJsonObject().getInt("capacity"));
@@ -349,8 +372,15 @@ class CohortApiIT {
         assertFalse(later.contains("/admin/cohorts/"));
         assertTrue(trainee.get(cp205Week + "&venue=CAP-R3").body().contains("CP205-A"), "filters are for administrators only");
 
-        String other = signedIn(DemoAccounts.TRAINEE_2).get(cp205Week).body();
-        assertFalse(other.contains("CP205-A"), "trainee2 is not in CP205-A");
+        // A trainee of this class's own, in no cohort (the demo's trainee2 is changed by other classes).
+        HttpResponse<String> opened = new WebClient(deploymentUrl).postForm("testing/accounts", Map.of("number", "CAPI-P1",
+                "username", "capi-trainee", "name", "Capi Trainee", "lang", "en", "email", "capi-trainee@example.org"));
+        assertEquals(204, opened.statusCode(), opened.body());
+        WebClient otherClient = new WebClient(deploymentUrl);
+        otherClient.signIn("capi-trainee", TestAccounts.PASSWORD);
+        String other = otherClient.get(cp205Week).body();
+        assertTrue(other.contains("id=\"meetingList\""), "signed in, on the calendar page");
+        assertFalse(other.contains("CP205-A"), "a trainee not in CP205-A does not see it");
 
         assertTrue(signedIn(DemoAccounts.INSTRUCTOR).get("calendar.xhtml?lang=en").body().contains("CP101-A"), "teaches CP101-A");
         assertFalse(signedIn(DemoAccounts.INSTRUCTOR_2).get("calendar.xhtml?lang=en").body().contains("CP101-A"));
@@ -388,12 +418,22 @@ class CohortApiIT {
         WebClient admin = signedIn(DemoAccounts.ADMIN).acceptLanguage("en");
 
         String planning = admin.get("admin/cohorts/cohort.xhtml?course=CP101&lang=en").body();
-        assertTrue(planning.contains("value=\"CP101-B\""), "the first free code is suggested");
+        // The demo takes CP101-0 and CP101-A; other classes may take more letters: the first one free is suggested.
+        String free = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars().mapToObj(letter -> "CP101-" + (char) letter)
+                .filter(code -> new WebClient(deploymentUrl).get("api/v1/cohorts/" + code).statusCode() == 404)
+                .findFirst().orElseThrow();
+        assertTrue(planning.contains("value=\"" + free + "\""), "the first free code is suggested: " + free);
+        assertFalse(planning.contains("value=\"CP101-A\""), "never a code that is taken");
         assertTrue(planning.contains("value=\"instructor\""), "the instructor qualified for CP101 is offered");
         assertFalse(planning.contains("value=\"instructor2\""), "an instructor not qualified for CP101 is not");
         assertFalse(planning.contains("id=\"lifecycle\""), "nothing to move before the cohort is planned");
 
-        String nobody = admin.get("admin/cohorts/cohort.xhtml?course=CP410&lang=en").body();
+        // This class's copy of CP410 (nobody is qualified for CP410, so nobody for it), whatever other classes qualify.
+        WebClient testing = new WebClient(deploymentUrl);
+        if (testing.get("api/v1/courses/CAPI410").statusCode() == 404) {
+            assertEquals(204, testing.postForm("testing/cohorts", Map.of("do", "course", "code", "CAPI410", "like", "CP410")).statusCode());
+        }
+        String nobody = admin.get("admin/cohorts/cohort.xhtml?course=CAPI410&lang=en").body();
         assertTrue(nobody.contains(Messages.text(Language.ENGLISH, "cohort.noQualifiedInstructors")),
                 "the page says when nobody is qualified to teach the course");
 
@@ -422,11 +462,11 @@ class CohortApiIT {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    /** A cohort of CP101 from tomorrow for twelve days, with no instructor. */
+    /** A cohort of this class's copy of CP101 from tomorrow for twelve days, with no instructor. */
     private static JsonObjectBuilder plan(String code, String venue) {
         return Json.createObjectBuilder()
                 .add("code", code)
-                .add("course", "CP101")
+                .add("course", COURSE)
                 .add("startsOn", TODAY.plusDays(1).toString())
                 .add("endsOn", TODAY.plusDays(13).toString())
                 .add("venue", venue)
@@ -448,6 +488,60 @@ class CohortApiIT {
     private static JsonObjectBuilder venue(String code) {
         return Json.createObjectBuilder().add("code", code).add("nameArabic", "مركز شرطة الشرق - القاعة ٢")
                 .add("nameEnglish", "Eastern station, room 2").add("governorate", "EAS").add("capacity", 22);
+    }
+
+    /**
+     * This class's course (a copy of CP101) and rooms (CAPI-R1 like room 1, CAPI-R3 like room 3), made by the first
+     * test that needs them.
+     */
+    private void ownCourseAndVenues(WebClient client, String admin) {
+        if (client.get("api/v1/courses/" + COURSE).statusCode() == 404) {
+            assertEquals(204, client.postForm("testing/cohorts", Map.of("do", "course", "code", COURSE, "like", "CP101"))
+                    .statusCode());
+        }
+        Set<String> venues = codes(client.get("api/v1/venues"));
+        for (Map.Entry<String, Integer> room : Map.of("CAPI-R1", 24, "CAPI-R3", 16).entrySet()) {
+            if (!venues.contains(room.getKey())) {
+                HttpResponse<String> added = send(client, "POST", "api/v1/venues", Json.createObjectBuilder()
+                        .add("code", room.getKey()).add("nameArabic", "قاعة " + room.getKey())
+                        .add("nameEnglish", "Room " + room.getKey()).add("governorate", "CAP")
+                        .add("capacity", room.getValue()).build(), admin);
+                assertEquals(201, added.statusCode(), added.body());
+            }
+        }
+    }
+
+    private static List<JsonObject> items(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** The items listed, having checked that those expected are among them. */
+    private static List<JsonObject> listed(WebClient client, String path, Set<String> expected) {
+        List<JsonObject> items = items(client.get(path));
+        assertTrue(codes(items).containsAll(expected), path + " lists " + expected + ": " + codes(items));
+        return items;
+    }
+
+    private static Set<String> codes(List<JsonObject> items) {
+        return items.stream().map(item -> item.getString("code")).collect(Collectors.toSet());
+    }
+
+    private static JsonObject byCode(List<JsonObject> items, String code) {
+        return items.stream().filter(item -> item.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not listed"));
+    }
+
+    private static String courseOf(JsonObject cohort) {
+        return cohort.getJsonObject("course").getString("code");
+    }
+
+    private static String venueOf(JsonObject cohort) {
+        return cohort.isNull("venue") ? null : cohort.getJsonObject("venue").getString("code");
+    }
+
+    private static String governorateOf(JsonObject cohort) {
+        return cohort.isNull("venue") ? null : cohort.getJsonObject("venue").getJsonObject("governorate").getString("code");
     }
 
     private WebClient signedIn(DemoAccounts account) {

@@ -47,13 +47,21 @@ import org.tadreeb.testing.WebClient;
  * rule enforced and every change audited; a category that courses use is never deleted; who may read and write them
  * through the API and the page. Courses: created, changed, archived and restored through the API with every rule
  * enforced and audited; who may write; the public catalogue and course pages for anonymous visitors.
- * (CatalogueBrowserIT drives the pages in Chromium.) The tests share one database and run in no set order: each
- * uses its own codes (categories CAT-ONE, X9, API-NEW...; courses AUD-1, CP801...), the course tests add no
- * category and no course to YOUTH, counts of a category's courses are read afresh where they are checked, and
- * nothing is moved to the top, where FUND stays.
+ * (CatalogueBrowserIT drives the pages in Chromium.) The tests share one server and database with every other test
+ * class and run in no set order: each uses its own codes (categories CAT-ONE, X9, API-NEW...; courses AUD-1,
+ * CAT801...), the course tests add no category and no course to YOUTH, counts of a category's courses are read
+ * afresh where they are checked, and nothing is moved to the top, where FUND stays. No demo course is changed: what
+ * a course's cohorts do to it (a scheme locked by a started cohort, the governorates and dates of upcoming ones) is
+ * checked on this class's own copies of demo courses (CATFUN like CP101, CATGEN like CP120, CATPSP like CP205,
+ * CATREM like CP140) with cohorts in its own venues (CAT-CAP, CAT-SOU, CAT-EAS). Other classes plan cohorts of demo
+ * courses in demo venues, so searches over the demo's are checked as "the demo's are found, and nothing outside the
+ * filter".
  */
 @IntegrationTest
 class CatalogueIT {
+
+    /** The demo curriculum: searches are checked on these, whatever courses other classes add. */
+    private static final Set<String> DEMO_COURSES = Set.of("CP101", "CP205", "CP310", "CP120", "CP130", "CP220", "CP140", "CP410");
 
     @Deployment
     static WebArchive deployment() {
@@ -309,21 +317,21 @@ class CatalogueIT {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
 
-        HttpResponse<String> created = send(client, "POST", "api/v1/courses", courseJson("cp801", 60, 40, "CP101").build(), admin);
+        HttpResponse<String> created = send(client, "POST", "api/v1/courses", courseJson("cat801", 60, 40, "CP101").build(), admin);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject course = WebClient.json(created).asJsonObject();
-        assertEquals("CP801", course.getString("code"), "codes are kept in capitals");
+        assertEquals("CAT801", course.getString("code"), "codes are kept in capitals");
         assertEquals(2, course.getJsonArray("components").size());
         assertEquals("LEFT_OUT", course.getString("excusedAbsences"), "the default when the body says nothing");
         assertEquals(List.of("CP101"), course.getJsonArray("prerequisites").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/courses/CP801"));
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/courses/CAT801"));
 
-        HttpResponse<String> duplicate = send(client, "POST", "api/v1/courses", courseJson("CP801", 60, 40).build(), admin);
+        HttpResponse<String> duplicate = send(client, "POST", "api/v1/courses", courseJson("CAT801", 60, 40).build(), admin);
         assertEquals(422, duplicate.statusCode());
         assertEquals(Map.of("code", "course.error.codeTaken"), apiFieldErrors(duplicate));
 
-        HttpResponse<String> ninety = send(client, "POST", "api/v1/courses", courseJson("CP802", 50, 40).build(), admin);
+        HttpResponse<String> ninety = send(client, "POST", "api/v1/courses", courseJson("CAT802", 50, 40).build(), admin);
         assertEquals(Map.of("components", "course.error.weightsTotal"), apiFieldErrors(ninety));
         assertEquals(Messages.text(Language.ENGLISH, "course.error.weightsTotal", 90), detailOf(ninety, "components"),
                 "the message is in the caller's language");
@@ -337,25 +345,25 @@ class CatalogueIT {
                 "components[1].weight", "course.error.componentWeight", "deliveryMode", "course.error.unknownMode",
                 "excusedAbsences", "course.error.unknownExcusedAbsences"),
                 apiFieldErrors(bad));
-        HttpResponse<String> unknownPrerequisite = send(client, "POST", "api/v1/courses", courseJson("CP803", 60, 40, "NOPE").build(), admin);
+        HttpResponse<String> unknownPrerequisite = send(client, "POST", "api/v1/courses", courseJson("CAT803", 60, 40, "NOPE").build(), admin);
         assertEquals(Map.of("prerequisites", "course.error.unknownPrerequisite"), apiFieldErrors(unknownPrerequisite));
-        assertEquals(404, client.get("api/v1/courses/CP802").statusCode(), "nothing half saved");
-        assertEquals(404, client.get("api/v1/courses/CP803").statusCode(), "nothing half saved");
+        assertEquals(404, client.get("api/v1/courses/CAT802").statusCode(), "nothing half saved");
+        assertEquals(404, client.get("api/v1/courses/CAT803").statusCode(), "nothing half saved");
 
-        // CP205 requires CP101: CP101 requiring CP205 (directly, or through CP801 which requires CP101) is a cycle
+        // CP205 requires CP101: CP101 requiring CP205 (directly, or through CAT801 which requires CP101) is a cycle
         JsonObject fundamentals = WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject();
         HttpResponse<String> cycle = send(client, "PUT", "api/v1/courses/CP101", Json.createObjectBuilder(fundamentals)
-                .add("prerequisites", Json.createArrayBuilder().add("CP801")).build(), admin);
+                .add("prerequisites", Json.createArrayBuilder().add("CAT801")).build(), admin);
         assertEquals(Map.of("prerequisites", "course.error.prerequisiteCycle"), apiFieldErrors(cycle));
-        assertTrue(detailOf(cycle, "prerequisites").contains("CP101 → CP801 → CP101"), detailOf(cycle, "prerequisites"));
-        HttpResponse<String> itself = send(client, "PUT", "api/v1/courses/CP801", courseJson("CP801", 60, 40, "CP801").build(), admin);
+        assertTrue(detailOf(cycle, "prerequisites").contains("CP101 → CAT801 → CP101"), detailOf(cycle, "prerequisites"));
+        HttpResponse<String> itself = send(client, "PUT", "api/v1/courses/CAT801", courseJson("CAT801", 60, 40, "CAT801").build(), admin);
         assertEquals(Map.of("prerequisites", "course.error.ownPrerequisite"), apiFieldErrors(itself));
 
-        HttpResponse<String> changed = send(client, "PUT", "api/v1/courses/cp801", courseJson("CP801", 70, 30)
+        HttpResponse<String> changed = send(client, "PUT", "api/v1/courses/cat801", courseJson("CAT801", 70, 30)
                 .add("titleEnglish", "Community Safety Walks").add("certificateMonths", 24)
                 .add("excusedAbsences", "as_missed").build(), admin);
         assertEquals(200, changed.statusCode(), changed.body());
-        JsonObject after = WebClient.json(client.get("api/v1/courses/CP801")).asJsonObject();
+        JsonObject after = WebClient.json(client.get("api/v1/courses/CAT801")).asJsonObject();
         assertEquals("Community Safety Walks", after.getString("titleEnglish"));
         assertEquals(24, after.getInt("certificateMonths"));
         assertEquals("AS_MISSED", after.getString("excusedAbsences"));
@@ -369,31 +377,35 @@ class CatalogueIT {
     void theSchemeOfACourseWithAStartedCohortCannotChange() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = token(DemoAccounts.ADMIN);
-        JsonObject fundamentals = WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject();
+        // This class's copy of CP101, whose only cohort CATFUN-A is in progress (the demo's CP101 is never changed).
+        ownCatalogue(client);
+        JsonObject fundamentals = WebClient.json(client.get("api/v1/courses/CATFUN")).asJsonObject();
         JsonArrayBuilder otherWeights = Json.createArrayBuilder();
         int[] weights = {50, 30, 20};
         for (int i = 0; i < 3; i++) {
             otherWeights.add(Json.createObjectBuilder(fundamentals.getJsonArray("components").getJsonObject(i)).add("weight", weights[i]));
         }
-        HttpResponse<String> refused = send(client, "PUT", "api/v1/courses/CP101",
+        HttpResponse<String> refused = send(client, "PUT", "api/v1/courses/CATFUN",
                 Json.createObjectBuilder(fundamentals).add("components", otherWeights).build(), admin);
         assertEquals(422, refused.statusCode());
         assertEquals(Map.of("components", "course.error.schemeLocked"), apiFieldErrors(refused));
-        assertTrue(detailOf(refused, "components").contains("CP101-A"), "names the cohort in progress");
-        HttpResponse<String> passMark = send(client, "PUT", "api/v1/courses/CP101",
+        assertTrue(detailOf(refused, "components").contains("CATFUN-A"), "names the cohort in progress: " + detailOf(refused, "components"));
+        HttpResponse<String> passMark = send(client, "PUT", "api/v1/courses/CATFUN",
                 Json.createObjectBuilder(fundamentals).add("passMark", 50).build(), admin);
         assertEquals(Map.of("components", "course.error.schemeLocked"), apiFieldErrors(passMark), "the pass mark is part of the scheme");
 
-        HttpResponse<String> sameScheme = send(client, "PUT", "api/v1/courses/CP101",
+        HttpResponse<String> sameScheme = send(client, "PUT", "api/v1/courses/CATFUN",
                 Json.createObjectBuilder(fundamentals).add("summaryEnglish", "Trust, partnership and service.").build(), admin);
         assertEquals(200, sameScheme.statusCode(), "the rest of the course still changes: " + sameScheme.body());
-        assertEquals(fundamentals.getJsonArray("components"),
-                WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("components"));
+        JsonObject afterwards = WebClient.json(client.get("api/v1/courses/CATFUN")).asJsonObject();
+        assertEquals(fundamentals.getJsonArray("components"), afterwards.getJsonArray("components"));
+        assertEquals("Trust, partnership and service.", afterwards.getString("summaryEnglish"));
 
-        // CP205's cohort is only open for enrolment: its scheme may change
-        JsonObject problemSolving = WebClient.json(client.get("api/v1/courses/CP205")).asJsonObject();
-        assertEquals(200, send(client, "PUT", "api/v1/courses/CP205",
+        // CATPSP's (a copy of CP205) only cohort is open for enrolment: its scheme may change
+        JsonObject problemSolving = WebClient.json(client.get("api/v1/courses/CATPSP")).asJsonObject();
+        assertEquals(200, send(client, "PUT", "api/v1/courses/CATPSP",
                 Json.createObjectBuilder(problemSolving).add("passMark", 65).build(), admin).statusCode());
+        assertEquals(65, WebClient.json(client.get("api/v1/courses/CATPSP")).asJsonObject().getInt("passMark"));
     }
 
     @Test
@@ -401,30 +413,30 @@ class CatalogueIT {
     void anArchivedCourseLeavesTheCatalogueAndComesBack() {
         WebClient client = new WebClient(deploymentUrl);
         String admin = token(DemoAccounts.ADMIN);
-        assertEquals(201, send(client, "POST", "api/v1/courses", courseJson("CP804", 60, 40).build(), admin).statusCode());
-        assertEquals(Set.of("CP804"), codes(client.get("api/v1/courses?q=cp804")));
-        HttpResponse<String> archived = send(client, "POST", "api/v1/courses/CP804/archive", null, admin);
+        assertEquals(201, send(client, "POST", "api/v1/courses", courseJson("CAT804", 60, 40).build(), admin).statusCode());
+        assertEquals(Set.of("CAT804"), codes(client.get("api/v1/courses?q=cat804")));
+        HttpResponse<String> archived = send(client, "POST", "api/v1/courses/CAT804/archive", null, admin);
         assertEquals(200, archived.statusCode(), archived.body());
         assertTrue(WebClient.json(archived).asJsonObject().getBoolean("archived"));
-        assertEquals(Set.of(), codes(client.get("api/v1/courses?q=cp804")), "not in the catalogue");
-        assertTrue(WebClient.json(client.get("api/v1/courses/CP804")).asJsonObject().getBoolean("archived"), "history kept");
-        assertTrue(client.get("courses/CP804?lang=en").body().contains(Messages.text(Language.ENGLISH, "course.noLongerOffered")));
-        assertEquals(200, send(client, "POST", "api/v1/courses/CP804/restore", null, admin).statusCode());
-        assertEquals(Set.of("CP804"), codes(client.get("api/v1/courses?q=cp804")));
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?q=cat804")), "not in the catalogue");
+        assertTrue(WebClient.json(client.get("api/v1/courses/CAT804")).asJsonObject().getBoolean("archived"), "history kept");
+        assertTrue(client.get("courses/CAT804?lang=en").body().contains(Messages.text(Language.ENGLISH, "course.noLongerOffered")));
+        assertEquals(200, send(client, "POST", "api/v1/courses/CAT804/restore", null, admin).statusCode());
+        assertEquals(Set.of("CAT804"), codes(client.get("api/v1/courses?q=cat804")));
     }
 
     @Test
     @RunAsClient
     void onlyAdministratorsChangeTheCatalogue() {
         WebClient client = new WebClient(deploymentUrl);
-        String body = courseJson("CP805", 60, 40).build().toString();
+        String body = courseJson("CAT805", 60, 40).build().toString();
         assertEquals(401, client.postJson("api/v1/courses", body).statusCode());
         assertEquals(401, client.send(client.request("api/v1/courses/CP101").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode());
         assertEquals(401, client.postJson("api/v1/courses/CP101/archive", "").statusCode());
         for (DemoAccounts account : List.of(DemoAccounts.TRAINEE, DemoAccounts.INSTRUCTOR, DemoAccounts.COORDINATOR)) {
             String token = token(account);
-            JsonObject json = courseJson("CP805", 60, 40).build();
+            JsonObject json = courseJson("CAT805", 60, 40).build();
             assertEquals(403, send(client, "POST", "api/v1/courses", json, token).statusCode(), account.name());
             assertEquals(403, send(client, "PUT", "api/v1/courses/CP101", json, token).statusCode(), account.name());
             assertEquals(403, send(client, "POST", "api/v1/courses/CP101/archive", null, token).statusCode(), account.name());
@@ -432,7 +444,7 @@ class CatalogueIT {
             assertEquals(200, client.get("api/v1/courses", token).statusCode(), "reading is for everyone");
         }
         assertFalse(WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getBoolean("archived"));
-        assertEquals(404, client.get("api/v1/courses/CP805").statusCode());
+        assertEquals(404, client.get("api/v1/courses/CAT805").statusCode());
 
         for (String page : List.of("admin/courses/", "admin/courses/course.xhtml", "admin/courses/course.xhtml?code=CP101")) {
             assertEquals("/login.xhtml", WebClient.redirectPath(new WebClient(deploymentUrl).get(page)), page);
@@ -453,20 +465,32 @@ class CatalogueIT {
     @RunAsClient
     void anyoneSearchesTheCatalogueInEitherLanguageAndFilters() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        ownCatalogue(client);
         JsonObject all = WebClient.json(client.get("api/v1/courses?size=100")).asJsonObject();
         assertTrue(all.getInt("total") >= 8, "the demo curriculum has at least eight courses");
-        assertTrue(codes(all).containsAll(Set.of("CP101", "CP205", "CP310", "CP120", "CP130", "CP220", "CP140", "CP410")));
-        assertEquals(Set.of("CP310"), codes(client.get("api/v1/courses?q=mediation")));
-        assertEquals(Set.of("CP310"), codes(client.get("api/v1/courses?q=" + encode("الوساطه"))), "ة typed as ه");
-        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?q=" + encode("المدارس الشباب"))), "all words, any order");
-        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?category=YOUTH")));
-        assertEquals(Set.of("CP140"), codes(client.get("api/v1/courses?deliveryMode=REMOTE")));
-        Set<String> blended = codes(client.get("api/v1/courses?deliveryMode=blended&size=100"));
+        assertTrue(codes(all).containsAll(DEMO_COURSES));
+        // Other classes add courses (copies of demo courses among them): of the demo's, exactly these are found.
+        assertEquals(Set.of("CP310"), demo(codes(client.get("api/v1/courses?size=100&q=mediation"))));
+        assertEquals(Set.of("CP310"), demo(codes(client.get("api/v1/courses?size=100&q=" + encode("الوساطه")))), "ة typed as ه");
+        assertEquals(Set.of("CP130"), demo(codes(client.get("api/v1/courses?size=100&q=" + encode("المدارس الشباب")))),
+                "all words, any order");
+        List<JsonObject> inYouth = items(client.get("api/v1/courses?category=YOUTH&size=100"));
+        assertEquals(Set.of("CP130"), demo(codes(inYouth)));
+        assertTrue(inYouth.stream().allMatch(c -> "Youth and schools".equals(c.getString("categoryEnglish", null))), inYouth.toString());
+        List<JsonObject> remote = items(client.get("api/v1/courses?deliveryMode=REMOTE&size=100"));
+        assertEquals(Set.of("CP140"), demo(codes(remote)));
+        assertTrue(codes(remote).contains("CATREM") && remote.stream().allMatch(c -> c.getString("deliveryMode").equals("REMOTE")),
+                remote.toString());
+        List<JsonObject> blendedItems = items(client.get("api/v1/courses?deliveryMode=blended&size=100"));
+        Set<String> blended = codes(blendedItems);
         assertTrue(blended.containsAll(Set.of("CP205", "CP130", "CP410")) && !blended.contains("CP101") && !blended.contains("CP140"),
                 blended.toString());
+        assertTrue(blendedItems.stream().allMatch(c -> c.getString("deliveryMode").equals("BLENDED")), blended.toString());
         LocalDate today = LocalDate.now();
-        assertEquals(Set.of("CP130", "CP120"), codes(client.get("api/v1/courses?from=" + today.plusDays(35) + "&to=" + today.plusDays(50))),
-                "courses with a cohort starting between the dates");
+        // CP130-A and CP120-A start in the window (the demo's), as does CATGEN-C; CATPSP-A starts before it, CATREM-A after.
+        Set<String> starting = codes(client.get("api/v1/courses?size=100&from=" + today.plusDays(35) + "&to=" + today.plusDays(50)));
+        assertTrue(starting.containsAll(Set.of("CP130", "CP120", "CATGEN")) && !starting.contains("CATPSP")
+                && !starting.contains("CATREM"), "courses with a cohort starting between the dates: " + starting);
         assertEquals(422, client.get("api/v1/courses?from=tomorrow").statusCode());
         JsonObject firstPage = WebClient.json(client.get("api/v1/courses?size=3&page=0")).asJsonObject();
         JsonObject secondPage = WebClient.json(client.get("api/v1/courses?size=3&page=1")).asJsonObject();
@@ -476,12 +500,19 @@ class CatalogueIT {
         JsonObject problemSolving = WebClient.json(client.get("api/v1/courses/cp205")).asJsonObject();
         assertEquals(List.of("CP101"), problemSolving.getJsonArray("prerequisites").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
-        JsonObject cohort = problemSolving.getJsonArray("upcomingCohorts").getJsonObject(0);
+        JsonObject cohort = problemSolving.getJsonArray("upcomingCohorts").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("code").equals("CP205-A")).findFirst().orElseThrow();
         assertEquals("CP205-A", cohort.getString("code"));
-        assertEquals(15, cohort.getInt("seatsLeft"), "20 seats, 5 enrolled");
+        // 20 seats, 5 enrolled by the demo: counted from the roster, in case another class enrols someone there
+        long enrolled = WebClient.json(client.get("api/v1/cohorts/CP205-A/enrolments", token(DemoAccounts.ADMIN))).asJsonArray()
+                .stream().filter(e -> e.asJsonObject().getString("status").equals("ENROLLED")).count();
+        assertTrue(enrolled >= 5, "the demo enrols five trainees in CP205-A: " + enrolled);
+        assertEquals(20 - enrolled, cohort.getInt("seatsLeft"), "20 seats, " + enrolled + " enrolled");
         assertFalse(cohort.getJsonArray("meetings").isEmpty());
-        assertEquals(0, WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("upcomingCohorts").size(),
-                "a cohort in progress is not upcoming");
+        assertEquals(0, WebClient.json(client.get("api/v1/courses/CATFUN")).asJsonObject().getJsonArray("upcomingCohorts").size(),
+                "a cohort in progress (CATFUN-A, CATFUN's only one) is not upcoming");
+        assertTrue(WebClient.json(client.get("api/v1/courses/CP101")).asJsonObject().getJsonArray("upcomingCohorts").stream()
+                .noneMatch(c -> c.asJsonObject().getString("code").equals("CP101-A")), "nor is CP101-A");
         assertEquals(404, client.get("api/v1/courses/NOPE").statusCode());
         String openApi = client.get("openapi").body();
         assertTrue(openApi.contains("/api/v1/courses/{code}/archive"), "the course endpoints are documented");
@@ -505,28 +536,37 @@ class CatalogueIT {
     @RunAsClient
     void theCatalogueFiltersByTheGovernorateOfAnUpcomingCohortsVenue() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
-        assertEquals(Set.of("CP120"), codes(client.get("api/v1/courses?governorate=SOU")), "CP120-S meets in the south");
-        assertEquals(Set.of("CP130"), codes(client.get("api/v1/courses?governorate=nor")));
-        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=EAS")), "a venue but no cohort there");
+        // Other classes plan cohorts of demo courses in demo venues: the demo's and this class's courses are checked.
+        // CATGEN meets in CAT-CAP from +45 and in CAT-SOU from +70 (like CP120); CATFUN-A is in progress at CAT-CAP;
+        // CATPSP-A is open at CAT-CAP from +20; CATREM-A is remote; CAT-EAS hosts nothing.
+        ownCatalogue(client);
+        Set<String> inTheSouth = codes(client.get("api/v1/courses?governorate=SOU&size=100"));
+        assertTrue(inTheSouth.containsAll(Set.of("CP120", "CATGEN")) && !inTheSouth.contains("CATFUN") && !inTheSouth.contains("CATPSP")
+                && !inTheSouth.contains("CATREM"), "CP120-S and CATGEN-S meet in the south: " + inTheSouth);
+        assertEquals(Set.of("CATGEN"), codes(client.get("api/v1/courses?governorate=SOU&q=catgen")), "CATGEN-S meets in the south");
+        Set<String> north = codes(client.get("api/v1/courses?governorate=nor&size=100"));
+        assertTrue(north.contains("CP130") && !north.contains("CATGEN"), north.toString());
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=EAS&q=catgen")), "a venue (CAT-EAS) but no cohort there");
         Set<String> capital = codes(client.get("api/v1/courses?governorate=CAP&size=100"));
-        assertTrue(capital.containsAll(Set.of("CP205", "CP310", "CP120")) && !capital.contains("CP101") && !capital.contains("CP140"),
-                "only upcoming cohorts count, and a remote one is nowhere: " + capital);
+        assertTrue(capital.containsAll(Set.of("CP205", "CP310", "CP120", "CATGEN", "CATPSP")) && !capital.contains("CATFUN")
+                && !capital.contains("CATREM"), "only upcoming cohorts count, and a remote one is nowhere: " + capital);
         LocalDate today = LocalDate.now();
-        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=SOU&to=" + today.plusDays(60))),
+        assertEquals(Set.of(), codes(client.get("api/v1/courses?governorate=SOU&q=catgen&to=" + today.plusDays(60))),
                 "the dates and the governorate apply to the same cohort");
-        JsonObject southern = WebClient.json(client.get("api/v1/courses?governorate=SOU")).asJsonObject()
+        JsonObject southern = WebClient.json(client.get("api/v1/courses?governorate=SOU&q=catgen")).asJsonObject()
                 .getJsonArray("items").getJsonObject(0);
+        assertEquals("CATGEN", southern.getString("code"));
         assertEquals(1, southern.getInt("upcomingCohorts"), "the figures are the governorate's");
         assertEquals(today.plusDays(70).toString(), southern.getString("nextStart"));
 
-        JsonObject gender = WebClient.json(client.get("api/v1/courses/CP120")).asJsonObject();
-        Map<String, String> governorates = gender.getJsonArray("upcomingCohorts").stream().map(c -> c.asJsonObject())
-                .collect(Collectors.toMap(c -> c.getString("code"),
-                        c -> c.getJsonObject("venue").getJsonObject("governorate").getString("code")));
-        assertEquals(Map.of("CP120-A", "CAP", "CP120-S", "SOU"), governorates);
+        assertEquals(Map.of("CATGEN-C", "CAP", "CATGEN-S", "SOU"), upcomingGovernorates(client, "CATGEN"));
+        Map<String, String> demo = upcomingGovernorates(client, "CP120");
+        assertEquals("CAP", demo.get("CP120-A"));
+        assertEquals("SOU", demo.get("CP120-S"));
 
         String page = client.get("catalogue?governorate=SOU&lang=en").body();
-        assertTrue(page.contains("/courses/CP120") && !page.contains("/courses/CP205"), page);
+        assertTrue(page.contains("/courses/CP120") && page.contains("/courses/CATGEN") && !page.contains("/courses/CATFUN")
+                && !page.contains("/courses/CATPSP") && !page.contains("/courses/CP205"), page);
         assertTrue(page.contains("<option value=\"SOU\" selected=\"selected\">"), "the filter stays chosen");
         String course = client.get("courses/CP120?lang=en").body();
         String south = WebClient.json(client.get("api/v1/venues")).asJsonObject().getJsonArray("items").stream()
@@ -573,6 +613,89 @@ class CatalogueIT {
                         .add(Json.createObjectBuilder().add("nameArabic", "المشاركة").add("nameEnglish", "Participation")
                                 .add("maxScore", 10).add("weight", practicalWeight)))
                 .add("prerequisites", required);
+    }
+
+    /**
+     * This class's courses, venues and cohorts (see {@link #theCatalogueFiltersByTheGovernorateOfAnUpcomingCohortsVenue}),
+     * made by the first test that needs them. The cohorts have no instructor, except CATFUN-A (the demo instructor,
+     * 21:00–23:00, an hour no other class books them at).
+     */
+    private void ownCatalogue(WebClient client) {
+        String admin = token(DemoAccounts.ADMIN);
+        for (String[] copy : new String[][] {{"CATFUN", "CP101"}, {"CATGEN", "CP120"}, {"CATPSP", "CP205"}, {"CATREM", "CP140"}}) {
+            if (client.get("api/v1/courses/" + copy[0]).statusCode() == 404) {
+                prepare(client, "testing/cohorts", Map.of("do", "course", "code", copy[0], "like", copy[1]));
+            }
+        }
+        Set<String> venues = codes(client.get("api/v1/venues"));
+        for (String[] venue : new String[][] {{"CAT-CAP", "CAP", "Catalogue hall"}, {"CAT-SOU", "SOU", "Catalogue southern hall"},
+                {"CAT-EAS", "EAS", "Catalogue eastern hall"}}) {
+            if (!venues.contains(venue[0])) {
+                HttpResponse<String> added = send(client, "POST", "api/v1/venues", Json.createObjectBuilder().add("code", venue[0])
+                        .add("nameArabic", "قاعة " + venue[0]).add("nameEnglish", venue[2]).add("governorate", venue[1])
+                        .add("capacity", 30).build(), admin);
+                assertEquals(201, added.statusCode(), added.body());
+            }
+        }
+        LocalDate today = LocalDate.now();
+        planCohort(client, admin, "CATGEN-C", "CATGEN", "CAT-CAP", today.plusDays(45), false);
+        planCohort(client, admin, "CATGEN-S", "CATGEN", "CAT-SOU", today.plusDays(70), false);
+        planCohort(client, admin, "CATREM-A", "CATREM", null, today.plusDays(60), false);
+        planCohort(client, admin, "CATPSP-A", "CATPSP", "CAT-CAP", today.plusDays(20), true);
+        if (client.get("api/v1/cohorts/CATFUN-A").statusCode() == 404) {
+            prepare(client, "testing/started-cohort", Map.of("code", "CATFUN-A", "hour", "21", "trainees", "0",
+                    "course", "CATFUN", "venue", "CAT-CAP"));
+        }
+    }
+
+    /** A cohort of a week from the day given, with no instructor; opened for enrolment (with one meeting) if asked. */
+    private static void planCohort(WebClient client, String admin, String code, String course, String venue, LocalDate startsOn,
+                                   boolean open) {
+        if (client.get("api/v1/cohorts/" + code).statusCode() != 404) {
+            return;
+        }
+        JsonObjectBuilder plan = Json.createObjectBuilder().add("code", code).add("course", course)
+                .add("startsOn", startsOn.toString()).add("endsOn", startsOn.plusDays(7).toString())
+                .add("seatLimit", 20).add("needsApproval", false);
+        if (venue != null) {
+            plan.add("venue", venue);
+        }
+        HttpResponse<String> planned = send(client, "POST", "api/v1/cohorts", plan.build(), admin);
+        assertEquals(201, planned.statusCode(), planned.body());
+        if (open) {
+            HttpResponse<String> meeting = send(client, "POST", "api/v1/cohorts/" + code + "/meetings", Json.createObjectBuilder()
+                    .add("day", startsOn.toString()).add("startsAt", "09:00").add("endsAt", "12:00").build(), admin);
+            assertEquals(201, meeting.statusCode(), meeting.body());
+            HttpResponse<String> opened = send(client, "POST", "api/v1/cohorts/" + code + "/open", null, admin);
+            assertEquals(200, opened.statusCode(), opened.body());
+        }
+    }
+
+    private static void prepare(WebClient client, String path, Map<String, String> fields) {
+        HttpResponse<String> response = client.postForm(path, fields);
+        assertEquals(204, response.statusCode(), path + " " + fields + ": " + response.body());
+    }
+
+    /** The governorate of each upcoming cohort of the course, by cohort code. */
+    private static Map<String, String> upcomingGovernorates(WebClient client, String course) {
+        return WebClient.json(client.get("api/v1/courses/" + course)).asJsonObject().getJsonArray("upcomingCohorts").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("code"),
+                        c -> c.getJsonObject("venue").getJsonObject("governorate").getString("code")));
+    }
+
+    /** Of the codes, the demo curriculum's. */
+    private static Set<String> demo(Set<String> codes) {
+        return codes.stream().filter(DEMO_COURSES::contains).collect(Collectors.toSet());
+    }
+
+    private static List<JsonObject> items(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static Set<String> codes(List<JsonObject> items) {
+        return items.stream().map(item -> item.getString("code")).collect(Collectors.toSet());
     }
 
     private static Set<String> codes(HttpResponse<String> response) {
