@@ -40,6 +40,7 @@ public class TestCertificates {
      * A cohort of CP101 (remote, taught by the demo instructor) that met on its last day, {@code endedDaysAgo} days
      * ago, and is completed, as the demo data makes CP101-0. No one is in it: place trainees with TestEnrolments.
      */
+    @Transactional
     public void completedCohort(String code, int endedDaysAgo) {
         completedCohort(code, "CP101", endedDaysAgo);
     }
