@@ -38,7 +38,11 @@ import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.BusinessExceptions;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;
+import java.util.Set;
+import org.tadreeb.people.Role;
 import org.tadreeb.testing.DemoAccounts;
+import org.tadreeb.testing.TestAccounts;
+import org.tadreeb.testing.TestCourses;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
@@ -49,25 +53,41 @@ import org.tadreeb.testing.TestMailbox;
 import org.tadreeb.testing.WebClient;
 
 /**
- * Evaluation surveys on the real database, with a real SMTP server. CP101-V (taught by instructor2) is completed for
- * real with the demo trainees Ahmad and Mariam, two trainees who read their mail in Arabic and in English, one
+ * Evaluation surveys on the real database, with a real SMTP server. EVL-V (taught by instructor2, of the class's own
+ * copy of CP101, EVL1) is completed for real with two trainees of the class's own with accounts (Ahmad and Mariam),
+ * two trainees who read their mail in Arabic and in English, one
  * without an address and one who withdrew: completing invites the finished ones (page and mail in their language);
  * an evaluation is answered once, also when sent several times at once; a refused answer stores nothing; another
  * trainee's evaluation looks like none; publishing a new question version leaves the answered version as it was;
  * an anonymous response holds nothing that leads to the trainee (checked in the stored rows, the API and the pages);
  * only the cohort's instructors and administrators read its aggregate. The results show from two answers here
- * ({@code tadreeb.evaluation.min-responses=2}). The methods run in order.
+ * ({@code tadreeb.evaluation.min-responses=2}). The methods run in order. On the shared server: the question set and
+ * the course's anonymity are global, so versions are counted from the one current when the class starts, and both
+ * are put back as they were; lists are narrowed to the class's own cohorts (EVL-...).
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationIT {
 
-    private static final String COHORT = "CP101-V";
-    private static final String NAMED_COHORT = "CP101-W";
+    /** The class's own copy of CP101. */
+    private static final String COURSE = "EVL1";
+    private static final String COHORT = "EVL-V";
+    private static final String NAMED_COHORT = "EVL-W";
+    /** A cohort of the class's own in progress: no survey yet. */
+    private static final String RUNNING = "EVL-N";
+    /** The class's own cohorts meet from this hour (instructor2's; nobody else's). */
+    private static final int HOUR = 6;
     private static final String TEACHER = DemoAccounts.INSTRUCTOR_2.username;
     private static final String ADMIN = DemoAccounts.ADMIN.username;
-    private static final String AHMAD = "PS-104233";
-    private static final String MARIAM = "PS-104871";
+    /** The class's own trainees with accounts, in place of the demo's Ahmad and Mariam. */
+    private static final String AHMAD = "EVP-101";
+    private static final String MARIAM = "EVP-102";
+    private static final String AHMAD_USER = "evl-ahmad";
+    private static final String MARIAM_USER = "evl-mariam";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
+    private static final String SALMA_MAIL = "evl-salma@example.org";
+    private static final String JOHN_MAIL = "evl-john@example.org";
+    private static final String LEFT_MAIL = "evl-left@example.org";
     /** Ahmad's answers and Mariam's, per question of the first version in its order. */
     private static final int[] AHMAD_SCORES = {5, 4, 4, 4, 4, 4, 4, 4};
     private static final int[] MARIAM_SCORES = {3, 4, 4, 4, 2, 4, 4, 4};
@@ -105,25 +125,35 @@ class EvaluationIT {
     @Test
     @Order(1)
     void completingACohortInvitesEachFinishedTraineeOnce() {
+        int version = bean(QuestionSets.class).current().getVersionNumber();
+        int questions = bean(QuestionSets.class).current().getQuestions().size();
+        bean(TestCourses.class).copyOf("CP101", COURSE);
+        TestAccounts accounts = bean(TestAccounts.class);
+        accounts.open(AHMAD, AHMAD_USER, "Ahmad EVL", AHMAD_USER + "@own.example.org", Language.ENGLISH, "CPD-CAP",
+                Set.of(Role.TRAINEE));
+        accounts.open(MARIAM, MARIAM_USER, "Mariam EVL", MARIAM_USER + "@own.example.org", Language.ENGLISH, "CPD-CAP",
+                Set.of(Role.TRAINEE));
         TestEnrolments people = bean(TestEnrolments.class);
-        people.createTrainee("EV-001", "Salma Haddad", "salma@example.org", "CPD-CAP", Language.ARABIC);
-        people.createTrainee("EV-002", "John Smith", "john@example.org", "CPD-CAP", Language.ENGLISH);
-        people.createTrainee("EV-003", "No Address", null, "CPD-CAP", Language.ENGLISH);
-        people.createTrainee("EV-004", "Left Early", "left@example.org", "CPD-CAP", Language.ENGLISH);
-        bean(TestEvaluations.class).completedCohort(COHORT, TEACHER, List.of(AHMAD, MARIAM, "EV-001", "EV-002", "EV-003"),
-                List.of("EV-004"));
+        people.createTrainee("EVP-001", "Salma Haddad", SALMA_MAIL, "CPD-CAP", Language.ARABIC);
+        people.createTrainee("EVP-002", "John Smith", JOHN_MAIL, "CPD-CAP", Language.ENGLISH);
+        people.createTrainee("EVP-003", "No Address", null, "CPD-CAP", Language.ENGLISH);
+        people.createTrainee("EVP-004", "Left Early", LEFT_MAIL, "CPD-CAP", Language.ENGLISH);
+        bean(TestEvaluations.class).completedCohort(COHORT, COURSE, null, TEACHER,
+                List.of(AHMAD, MARIAM, "EVP-001", "EVP-002", "EVP-003"), List.of("EVP-004"), HOUR);
+        bean(TestGrading.class).inProgressCohort(RUNNING, COURSE, null, 3, TEACHER, bean(CentreClock.class).today(), HOUR - 4);
 
         EvaluationService evaluations = bean(EvaluationService.class);
-        assertEquals(List.of(COHORT), evaluations.open("trainee").stream().map(OpenEvaluation::cohortCode).toList());
-        assertEquals(List.of(COHORT), evaluations.open("trainee2").stream().map(OpenEvaluation::cohortCode).toList());
+        assertEquals(List.of(COHORT), evaluations.open(AHMAD_USER).stream().map(OpenEvaluation::cohortCode).toList());
+        assertEquals(List.of(COHORT), evaluations.open(MARIAM_USER).stream().map(OpenEvaluation::cohortCode).toList());
         assertEquals(0, bean(EvaluationInvitations.class).invite(COHORT), "nobody is invited twice");
         CohortEvaluation results = bean(EvaluationResults.class).ofCohort(ADMIN, COHORT).orElseThrow();
         assertEquals(5, results.invited(), "the five who finished; not the one who withdrew");
         assertEquals(0, results.responses());
         assertTrue(results.anonymous(), "anonymous unless the course says otherwise");
-        assertEquals(1, results.version());
-        EvaluationForm form = evaluations.form("trainee", invitationOf("trainee", COHORT));
-        assertEquals(8, form.questions().size());
+        assertEquals(version, results.version(), "the version current when the class began");
+        EvaluationForm form = evaluations.form(AHMAD_USER, invitationOf(AHMAD_USER, COHORT));
+        assertEquals(8, questions, "the demo's questions, as every class leaves them");
+        assertEquals(questions, form.questions().size());
         assertFalse(form.answered());
     }
 
@@ -131,15 +161,15 @@ class EvaluationIT {
     @Order(2)
     @RunAsClient
     void theInvitationIsMailedInEachTraineesLanguageWithTheFormsAddress() {
-        String arabic = TestMailbox.awaitText(SharedDeployment.mailbox(), "salma@example.org", text -> text.contains("CP101-V"));
+        String arabic = TestMailbox.awaitText(SharedDeployment.mailbox(), SALMA_MAIL, text -> text.contains(COHORT));
         assertTrue(arabic.contains("مرحبًا متدرب Salma Haddad") && arabic.contains("أساسيات الشرطة المجتمعية")
                 && arabic.contains("https://tadreeb.example.org/trainee/evaluation.xhtml?id="), arabic);
-        String english = TestMailbox.awaitText(SharedDeployment.mailbox(), "john@example.org", text -> text.contains("CP101-V"));
+        String english = TestMailbox.awaitText(SharedDeployment.mailbox(), JOHN_MAIL, text -> text.contains(COHORT));
         assertTrue(english.contains("Dear John Smith") && english.contains("Community Policing Fundamentals")
                 && english.contains("https://tadreeb.example.org/trainee/evaluation.xhtml?id="), english);
-        assertEquals(List.of("نرجو تقييم دورتك: CP101-V"), TestMailbox.subjectsTo(SharedDeployment.mailbox(), "salma@example.org"));
-        assertEquals(List.of("Please evaluate your course: CP101-V"), TestMailbox.subjectsTo(SharedDeployment.mailbox(), "john@example.org"));
-        assertEquals(0, TestMailbox.countTo(SharedDeployment.mailbox(), "left@example.org"), "a withdrawn trainee is not invited");
+        assertEquals(List.of("نرجو تقييم دورتك: " + COHORT), TestMailbox.subjectsTo(SharedDeployment.mailbox(), SALMA_MAIL));
+        assertEquals(List.of("Please evaluate your course: " + COHORT), TestMailbox.subjectsTo(SharedDeployment.mailbox(), JOHN_MAIL));
+        assertEquals(0, TestMailbox.countTo(SharedDeployment.mailbox(), LEFT_MAIL), "a withdrawn trainee is not invited");
     }
 
     private WebClient client() {
@@ -176,7 +206,7 @@ class EvaluationIT {
     @RunAsClient
     void answeringSeveralTimesAtOnceStoresOneResponseAndTellsTheOthersItWasReceived() throws Exception {
         WebClient client = client();
-        String token = client.issueToken("trainee", DemoAccounts.TRAINEE.password);
+        String token = client.issueToken(AHMAD_USER, PASSWORD);
         long id = openOf(client, token, COHORT).getJsonNumber("id").longValue();
         HttpResponse<String> formResponse = client.get("api/v1/me/evaluations/" + id, token);
         assertEquals(200, formResponse.statusCode(), formResponse.body());
@@ -198,7 +228,7 @@ class EvaluationIT {
             if (answered.statusCode() == 409) {
                 JsonObject problem = WebClient.problem(answered);
                 assertEquals("evaluation.alreadyReceived", problem.getString("code"));
-                assertEquals("Your evaluation of cohort CP101-V was already received; the answers you sent first stand.",
+                assertEquals("Your evaluation of cohort " + COHORT + " was already received; the answers you sent first stand.",
                         problem.getString("detail"));
             }
         }
@@ -216,8 +246,8 @@ class EvaluationIT {
     @RunAsClient
     void refusedAnswersStoreNothingAndAnotherTraineesEvaluationLooksLikeNone() {
         WebClient client = client();
-        String mariam = client.issueToken("trainee2", DemoAccounts.TRAINEE_2.password);
-        String ahmad = client.issueToken("trainee", DemoAccounts.TRAINEE.password);
+        String mariam = client.issueToken(MARIAM_USER, PASSWORD);
+        String ahmad = client.issueToken(AHMAD_USER, PASSWORD);
         long own = openOf(client, mariam, COHORT).getJsonNumber("id").longValue();
         JsonObject form = WebClient.json(client.get("api/v1/me/evaluations/" + own, mariam)).asJsonObject();
         JsonArray questions = form.getJsonArray("questions");
@@ -250,8 +280,8 @@ class EvaluationIT {
         assertEquals(403, client.get("api/v1/me/evaluations", client.issueToken(TEACHER, DemoAccounts.INSTRUCTOR_2.password)).statusCode());
 
         WebClient page = client();
-        page.signIn("trainee", DemoAccounts.TRAINEE.password);
-        assertEquals(404, page.get("trainee/evaluation.xhtml?id=" + own).statusCode(), "nor on the page");
+        page.signIn(AHMAD_USER, PASSWORD);
+        assertEquals(404, page.get("trainee/evaluation.xhtml?id=" + own + "&lang=en").statusCode(), "nor on the page");
     }
 
     @Test
@@ -259,10 +289,10 @@ class EvaluationIT {
     @RunAsClient
     void aResentFormKeepsTheFirstAnswersAndSaysSo() {
         WebClient page = client();
-        page.signIn("trainee2", DemoAccounts.TRAINEE_2.password);
-        String token = page.issueToken("trainee2", DemoAccounts.TRAINEE_2.password);
+        page.signIn(MARIAM_USER, PASSWORD);
+        String token = page.issueToken(MARIAM_USER, PASSWORD);
         long id = openOf(page, token, COHORT).getJsonNumber("id").longValue();
-        HttpResponse<String> formPage = page.get("trainee/evaluation.xhtml?id=" + id);
+        HttpResponse<String> formPage = page.get("trainee/evaluation.xhtml?id=" + id + "&lang=en");
         assertEquals(200, formPage.statusCode());
         assertTrue(formPage.body().contains("<legend>"), "each statement is a fieldset with its legend");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -283,32 +313,34 @@ class EvaluationIT {
         HttpResponse<String> first = page.postForm("trainee/evaluation.xhtml?id=" + id, fields);
         assertEquals(302, first.statusCode(), first.body());
         assertTrue(page.get(WebClient.redirectPath(first).substring(1)).body()
-                .contains("Thank you: your evaluation of cohort CP101-V has been received."));
+                .contains("Thank you: your evaluation of cohort " + COHORT + " has been received."));
         // The back button and a resend post the same form again: the form is gone from the page by then, which
         // says the evaluation was received; the first answers stand.
         HttpResponse<String> resent = page.postForm("trainee/evaluation.xhtml?id=" + id, fields);
         assertEquals(200, resent.statusCode());
-        assertTrue(resent.body().contains("Your evaluation of cohort CP101-V was already received; the answers you sent first stand."),
+        assertTrue(resent.body().contains("Your evaluation of cohort " + COHORT + " was already received; the answers you sent first stand."),
                 resent.body());
         assertFalse(resent.body().contains("id=\"evaluation\""), "no form to send again");
-        assertTrue(page.get("trainee/evaluation.xhtml?id=" + id).body().contains("id=\"alreadyAnswered\""));
+        assertTrue(page.get("trainee/evaluation.xhtml?id=" + id + "&lang=en").body().contains("id=\"alreadyAnswered\""));
     }
 
     @Test
     @Order(6)
     void aNewVersionOfTheQuestionsLeavesTheAnswersGivenAsTheyWere() {
         QuestionSets sets = bean(QuestionSets.class);
+        int base = sets.current().getVersionNumber();
         List<QuestionDraft> drafts = new ArrayList<>(sets.current().getQuestions().stream().map(Question::draft).toList());
+        int questions = drafts.size();
         drafts.set(0, new QuestionDraft(Topic.CONTENT, "كان المحتوى مناسبًا لعملي.", "The content suited my work."));
         drafts.remove(drafts.size() - 1);
-        assertEquals(2, sets.publish(ADMIN, drafts));
+        assertEquals(base + 1, sets.publish(ADMIN, drafts));
         assertEquals("evaluation.error.unchanged", refusal(() -> sets.publish(ADMIN, drafts)).messageKey());
-        assertEquals(2, sets.versions().get(0).number());
-        assertEquals(7, sets.versions().get(0).questions());
+        assertEquals(base + 1, sets.versions().get(0).number());
+        assertEquals(questions - 1, sets.versions().get(0).questions());
 
         CohortEvaluation results = bean(EvaluationResults.class).ofCohort(TEACHER, COHORT).orElseThrow();
-        assertEquals(1, results.version(), "the survey keeps the version it was answered with");
-        assertEquals(8, results.questions().size());
+        assertEquals(base, results.version(), "the survey keeps the version it was answered with");
+        assertEquals(questions, results.questions().size());
         assertEquals("The course content was clear and well organised.", results.questions().get(0).textEnglish());
         assertEquals(2, results.responses());
         assertTrue(results.shown());
@@ -351,17 +383,29 @@ class EvaluationIT {
     @Order(8)
     void aNamedCourseKeepsTheEnrolmentAndSurveysAlreadyOpenKeepTheirAnonymity() {
         QuestionSets sets = bean(QuestionSets.class);
-        sets.setAnonymous(ADMIN, "CP101", false);
-        assertEquals(List.of("CP101"), sets.namedCourses());
-        bean(TestEvaluations.class).completedCohort(NAMED_COHORT, TEACHER, List.of(MARIAM));
-        EvaluationService evaluations = bean(EvaluationService.class);
-        long id = invitationOf("trainee2", NAMED_COHORT);
-        EvaluationForm form = evaluations.form("trainee2", id);
-        assertFalse(form.anonymous());
-        assertEquals(2, form.version(), "a new survey uses the latest version");
-        assertEquals("The content suited my work.", form.questions().get(0).textEnglish());
-        evaluations.answer("trainee2", id, scores(form, MARIAM_SCORES), null);
-        sets.setAnonymous(ADMIN, "CP101", true);
+        int answered = bean(EvaluationResults.class).ofCohort(ADMIN, COHORT).orElseThrow().version();
+        List<String> namedBefore = sets.namedCourses();
+        try {
+            sets.setAnonymous(ADMIN, COURSE, false);
+            List<String> namedNow = new ArrayList<>(sets.namedCourses());
+            namedNow.removeAll(namedBefore);
+            assertEquals(List.of(COURSE), namedNow, "the course is named now, and nothing else changed");
+            bean(TestEvaluations.class).completedCohort(NAMED_COHORT, COURSE, null, TEACHER, List.of(MARIAM), List.of(), HOUR);
+            EvaluationService evaluations = bean(EvaluationService.class);
+            long id = invitationOf(MARIAM_USER, NAMED_COHORT);
+            EvaluationForm form = evaluations.form(MARIAM_USER, id);
+            assertFalse(form.anonymous());
+            assertEquals(sets.current().getVersionNumber(), form.version(), "a new survey uses the latest version");
+            assertEquals(answered + 1, form.version(), "the one published after the first survey's");
+            assertEquals("The content suited my work.", form.questions().get(0).textEnglish());
+            evaluations.answer(MARIAM_USER, id, scores(form, MARIAM_SCORES), null);
+            sets.setAnonymous(ADMIN, COURSE, true);
+            assertEquals(namedBefore, sets.namedCourses(), "anonymous again");
+        } finally {
+            // The question set and the course's anonymity are every class's: leave them as they were.
+            sets.setAnonymous(ADMIN, COURSE, true);
+            bean(TestEvaluations.class).restoreQuestions(answered);
+        }
 
         TestEvaluations database = bean(TestEvaluations.class);
         List<Map<String, Object>> named = database.rows("""
@@ -383,24 +427,32 @@ class EvaluationIT {
     void onlyTheCohortsInstructorsAndAdministratorsReadItsResults() {
         EvaluationResults results = bean(EvaluationResults.class);
         assertThrows(AccessDeniedException.class, () -> results.ofCohort(DemoAccounts.INSTRUCTOR.username, COHORT));
-        assertThrows(AccessDeniedException.class, () -> results.ofCohort("trainee", COHORT));
+        assertThrows(AccessDeniedException.class, () -> results.ofCohort(AHMAD_USER, COHORT));
         assertThrows(AccessDeniedException.class, () -> results.surveys(TEACHER));
-        assertEquals(List.of(COHORT, NAMED_COHORT), results.teaching(TEACHER).stream().map(SurveySummary::cohortCode).sorted().toList());
+        assertEquals(List.of(COHORT, NAMED_COHORT), results.teaching(TEACHER).stream().map(SurveySummary::cohortCode)
+                .filter(EvaluationIT::ours).sorted().toList(), "of the class's own cohorts, those evaluated");
         assertTrue(results.teaching(DemoAccounts.INSTRUCTOR.username).stream().noneMatch(s -> s.cohortCode().equals(COHORT)));
         SurveySummary demo = results.surveys(ADMIN).stream().filter(s -> s.cohortCode().equals("CP101-0")).findFirst().orElseThrow();
         assertEquals(4, demo.invited(), "the demo's completed cohort is evaluated");
         assertEquals(3, demo.responses());
 
         var today = bean(CentreClock.class).today();
-        List<AverageScores> byCohort = results.averages(today.minusDays(1), today, EvaluationResults.Grouping.COHORT);
+        List<AverageScores> byCohort = results.averages(today.minusDays(1), today, EvaluationResults.Grouping.COHORT)
+                .stream().filter(a -> ours(a.code())).toList();
         assertEquals(List.of(COHORT, NAMED_COHORT), byCohort.stream().map(AverageScores::code).toList());
         assertEquals(new BigDecimal("3.88"), byCohort.get(0).overall());
         assertEquals(new BigDecimal("3.50"), byCohort.get(0).byTopic().get(Topic.VENUE), "(4 + 4 + 2 + 4) / 4");
         assertNull(byCohort.get(1).overall(), "one answer is too few to show");
-        List<AverageScores> byCourse = results.averages(today.minusDays(1), today, EvaluationResults.Grouping.COURSE);
-        assertEquals(1, byCourse.size());
-        assertEquals("CP101", byCourse.get(0).code());
-        assertEquals(3, byCourse.get(0).responses(), "the demo's cohort ended long before");
+        List<AverageScores> byCourse = results.averages(today.minusDays(1), today, EvaluationResults.Grouping.COURSE)
+                .stream().filter(a -> a.code().startsWith("EVL")).toList();
+        assertEquals(1, byCourse.size(), "both cohorts under their one course");
+        assertEquals(COURSE, byCourse.get(0).code());
+        assertEquals(3, byCourse.get(0).responses(), "the two cohorts' answers, and only theirs");
+    }
+
+    /** Whether the cohort is one of the class's own. */
+    private static boolean ours(String cohortCode) {
+        return cohortCode.startsWith("EVL-");
     }
 
     @Test
@@ -422,18 +474,18 @@ class EvaluationIT {
         assertEquals(403, client.get("api/v1/cohorts/" + COHORT + "/evaluation",
                 client.issueToken(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password)).statusCode());
         assertEquals(403, client.get("api/v1/cohorts/" + COHORT + "/evaluation",
-                client.issueToken("trainee", DemoAccounts.TRAINEE.password)).statusCode());
+                client.issueToken(AHMAD_USER, PASSWORD)).statusCode());
         String admin = client.issueToken(ADMIN, DemoAccounts.ADMIN.password);
         assertEquals(200, client.get("api/v1/cohorts/" + COHORT + "/evaluation", admin).statusCode());
         assertEquals(404, client.get("api/v1/cohorts/NO-SUCH/evaluation", admin).statusCode());
-        HttpResponse<String> notYet = client.get("api/v1/cohorts/CP101-A/evaluation", admin);
+        HttpResponse<String> notYet = client.get("api/v1/cohorts/" + RUNNING + "/evaluation", admin);
         assertEquals(404, notYet.statusCode());
         assertEquals("evaluation.error.noSurvey", WebClient.problem(notYet).getString("code"));
         assertEquals(401, client.get("api/v1/cohorts/" + COHORT + "/evaluation").statusCode());
 
         WebClient teacherPage = client();
         teacherPage.signIn(TEACHER, DemoAccounts.INSTRUCTOR_2.password);
-        HttpResponse<String> page = teacherPage.get("instructor/evaluation.xhtml?code=" + COHORT);
+        HttpResponse<String> page = teacherPage.get("instructor/evaluation.xhtml?code=" + COHORT + "&lang=en");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("More field visits, please."), "the comments are listed");
         assertNoIdentity(page.body());
@@ -454,7 +506,8 @@ class EvaluationIT {
 
     /** Nothing that names the answering trainees: names, service numbers, user names, response keys. */
     private static void assertNoIdentity(String text) {
-        for (String identity : List.of(AHMAD, MARIAM, "Ahmad", "Mariam", "أحمد", "مريم", "EV-00", "Salma", "John Smith", "trainee2")) {
+        for (String identity : List.of(AHMAD, MARIAM, "Ahmad", "Mariam", "أحمد", "مريم", "EVP-", "Salma", "John Smith",
+                AHMAD_USER, MARIAM_USER)) {
             assertFalse(text.contains(identity), "reveals " + identity);
         }
         assertFalse(text.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}.*"), "reveals a response key");

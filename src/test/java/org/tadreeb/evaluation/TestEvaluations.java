@@ -3,6 +3,9 @@ package org.tadreeb.evaluation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,6 +49,12 @@ public class TestEvaluations {
     @Inject
     CentreClock clock;
 
+    @Inject
+    QuestionSets questionSets;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
     @Resource(lookup = "java:app/jdbc/tadreeb")
     DataSource dataSource;
 
@@ -78,6 +87,45 @@ public class TestEvaluations {
         gradebooks.record(instructor, code, scores, null);
         gradebooks.publish(instructor, code);
         cohorts.complete(code);
+    }
+
+    /** The same, with the meetings from the hour given (not 14:00), so that tests sharing a server never clash. */
+    public void completedCohort(String code, String courseCode, String venueCode, String instructor,
+                                List<String> serviceNumbers, List<String> withdrawn, int hour) {
+        grading.inProgressCohort(code, courseCode, venueCode, 3, instructor, clock.today(), hour);
+        withdrawn.forEach(number -> enrolments.place(code, number, EnrolmentStatus.WITHDRAWN));
+        for (String number : serviceNumbers) {
+            enrolments.place(code, number, EnrolmentStatus.ENROLLED);
+            grading.attend(code, number, AttendanceMark.PRESENT, AttendanceMark.PRESENT, AttendanceMark.PRESENT);
+        }
+        List<ScoreEntry> scores = new ArrayList<>();
+        for (Gradebook.Component component : gradebooks.read(instructor, code).components()) {
+            serviceNumbers.forEach(number -> scores.add(new ScoreEntry(number, component.id(), Integer.toString(component.maxScore()))));
+        }
+        gradebooks.record(instructor, code, scores, null);
+        gradebooks.publish(instructor, code);
+        cohorts.complete(code);
+    }
+
+    /** The current question version's number and how many questions it has. */
+    @Transactional
+    public int[] questionState() {
+        QuestionSet current = questionSets.current();
+        return new int[] {current.getVersionNumber(), current.getQuestions().size()};
+    }
+
+    /**
+     * Puts the questions of the version given back as the current ones (published as a new version, by admin) unless
+     * the current ones are already the same: what a test that publishes questions leaves behind for the others.
+     */
+    @Transactional
+    public void restoreQuestions(int version) {
+        List<QuestionDraft> drafts = entityManager.createQuery(
+                        "SELECT f FROM QuestionSet f WHERE f.versionNumber = :number", QuestionSet.class)
+                .setParameter("number", version).getSingleResult().getQuestions().stream().map(Question::draft).toList();
+        if (!questionSets.current().sameAs(drafts)) {
+            questionSets.publish("admin", drafts);
+        }
     }
 
     /** The column names of a table, in their order, with their SQL type names: {@code NAME TYPE}. */

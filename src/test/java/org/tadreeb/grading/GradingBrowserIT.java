@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.StartedCohortServlet;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestGrading;
 import org.tadreeb.testing.TestGradingServlet;
@@ -36,25 +38,38 @@ import org.tadreeb.testing.WebClient;
  * deployment for both, each test on cohorts of its own.
  * <p>
  * Attendance: the instructor goes from their home to a meeting not yet taken of a cohort made for the test
- * (CP101-BAR, CP101-BEN), saves a full class with one click (everyone present by default), then marks one trainee
+ * (GRB-AR, GRB-EN), saves a full class with one click (everyone present by default), then marks one trainee
  * late with the arrow keys and one excused — refused, with the message in the trainee's row, until a note says
  * why — and saves from the keyboard; a tampered view parameter shows the forbidden page; the administrator reads the
  * cohort's attendance matrix.
  * <p>
- * Gradebook: the instructor of the demo's running cohort CP101-A enters scores in English and, with Arabic-Indic
+ * Gradebook: the instructor of a running cohort of the class's own, GRB-A (with two trainees of its own with
+ * accounts, in place of the demo's Ahmad and Mariam), enters scores in English and, with Arabic-Indic
  * digits, in Arabic; a refused score is named beside nothing saved; the instructor publishes after confirming; the
  * trainee finds the result on their home page and in their transcript; the administrator reads the gradebook and
  * reopens it; another instructor's tampered address shows the forbidden page.
+ * <p>
+ * On the shared server every cohort here is the class's own, of its own copy of CP101 (GRB1) in its own room
+ * (GRB-V), at hours no other class gives the demo instructor (00:00, 02:00 and 21:00, two hours each); every page
+ * whose text is checked names its language, since the demo accounts' remembered language is everyone's.
  */
 @IntegrationTest
 @NeedsBrowser
 @RunAsClient
 class GradingBrowserIT {
 
-    /** The demo's running cohort, taught by instructor: the gradebook tests'. */
-    private static final String COHORT = "CP101-A";
-    private static final String TRAINEE = "PS-104233";
-    private static final String TRAINEE_2 = "PS-104871";
+    /** The class's own copy of CP101 and its own room. */
+    private static final String COURSE = "GRB1";
+    private static final String VENUE = "GRB-V";
+    /** The gradebook tests' running cohort, taught by instructor, meeting from this hour. */
+    private static final String COHORT = "GRB-A";
+    private static final int COHORT_HOUR = 21;
+    /** Its trainees with accounts of the class's own. */
+    private static final String TRAINEE = "GRB-101";
+    private static final String TRAINEE_2 = "GRB-102";
+    private static final String TRAINEE_USER = "grb-ahmad";
+    private static final String TRAINEE_NAME = "Ahmad GRB";
+    private static final String TRAINEE_2_NAME = "Mariam GRB";
 
     @Deployment
     static WebArchive deployment() {
@@ -68,10 +83,44 @@ class GradingBrowserIT {
     final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
 
     private Browser signedIn(DemoAccounts account, Language language) {
+        return signedIn(account.username, account.password, language);
+    }
+
+    private Browser signedIn(String username, String password, Language language) {
         Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
         browser.open("login.xhtml?lang=" + language.code());
-        browser.signIn(account.username, account.password);
+        browser.signIn(username, password);
         return browser;
+    }
+
+    private void post(String path, Map<String, String> fields) {
+        HttpResponse<String> response = new WebClient(deploymentUrl).postForm(path, fields);
+        assertEquals(204, response.statusCode(), path + " " + fields + ": " + response.body());
+    }
+
+    /** The class's own course and room, made by whichever test runs first. */
+    private void ownCourseAndRoom() {
+        post("testing/grading-fixtures", Map.of("venue", VENUE, "course", COURSE, "like", "CP101"));
+    }
+
+    /**
+     * The gradebook tests' cohort, made by whichever needs it first: two trainees made with it and two of the
+     * class's own with accounts, present throughout.
+     */
+    private synchronized void gradebookCohort() {
+        ownCourseAndRoom();
+        if (new WebClient(deploymentUrl).get("api/v1/cohorts/" + COHORT).statusCode() == 200) {
+            return;
+        }
+        post("testing/started-cohort", Map.of("code", COHORT, "course", COURSE, "venue", VENUE,
+                "hour", Integer.toString(COHORT_HOUR), "trainees", "2"));
+        post("testing/accounts", Map.of("number", TRAINEE, "username", TRAINEE_USER, "name", TRAINEE_NAME, "lang", "en",
+                "organisation", "CPD-CAP"));
+        post("testing/accounts", Map.of("number", TRAINEE_2, "username", "grb-mariam", "name", TRAINEE_2_NAME,
+                "lang", "en", "organisation", "CPD-CAP"));
+        for (String number : List.of(TRAINEE, TRAINEE_2)) {
+            post("testing/cohorts", Map.of("do", "place", "code", COHORT, "number", number, "status", "ENROLLED"));
+        }
     }
 
     private static List<WebElement> inputsOf(Browser browser, String number) {
@@ -88,17 +137,18 @@ class GradingBrowserIT {
     @Test
     void anInstructorTakesAttendanceInBothLanguages() {
         WebClient testing = new WebClient(deploymentUrl);
+        ownCourseAndRoom();
         for (Language language : Language.values()) {
-            String cohort = "CP101-B" + language.code().toUpperCase(Locale.ROOT);
-            assertEquals(204, testing.postForm("testing/started-cohort", Map.of("code", cohort,
-                    "hour", language == Language.ENGLISH ? "13" : "16", "trainees", "4")).statusCode());
+            String cohort = "GRB-" + language.code().toUpperCase(Locale.ROOT);
+            assertEquals(204, testing.postForm("testing/started-cohort", Map.of("code", cohort, "course", COURSE,
+                    "venue", VENUE, "hour", language == Language.ENGLISH ? "0" : "2", "trainees", "4")).statusCode());
             String late = cohort + "-2";
             String excused = cohort + "-3";
 
             Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             browser.open("login.xhtml?lang=" + language.code());
             browser.signIn(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
-            browser.open("instructor/");
+            browser.open("instructor/?lang=" + language.code());
             browser.find(By.cssSelector("[id='grading'] tr.cohort-" + cohort + " a.gradebook-link"));
             browser.assertAccessible();
             browser.screenshotForDocs("instructor-agenda-" + language.code());
@@ -147,13 +197,13 @@ class GradingBrowserIT {
             assertEquals(Messages.text(language, "attendance.state.notTaken"), browser.find(By.id("meetingState")).getText());
 
             String meeting = browser.driver().getCurrentUrl().replaceAll(".*meeting=(\\d+).*", "$1");
-            browser.open("instructor/attendance.xhtml?code=CP310-A&meeting=" + meeting);
+            browser.open("instructor/attendance.xhtml?code=CP310-A&meeting=" + meeting + "&lang=" + language.code());
             assertEquals(Messages.text(language, "error.forbidden.title"), browser.heading(), "a colleague's cohort");
 
             Browser admin = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             admin.open("login.xhtml?lang=" + language.code());
             admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-            admin.open("admin/cohorts/roster.xhtml?code=" + cohort);
+            admin.open("admin/cohorts/roster.xhtml?code=" + cohort + "&lang=" + language.code());
             admin.find(By.id("attendanceLink")).click();
             WebElement lateRow = admin.find(By.cssSelector("#matrix tr.trainee-" + late));
             assertTrue(lateRow.getText().contains(Messages.text(language, "attendance.mark.LATE")), lateRow.getText());
@@ -168,6 +218,7 @@ class GradingBrowserIT {
     @Test
     void theInstructorEntersScoresInBothLanguagesPublishesAndTheTraineeSeesTheResult() {
         WebClient testing = new WebClient(deploymentUrl);
+        gradebookCohort();
         for (String number : List.of(TRAINEE, TRAINEE_2)) {
             assertEquals(204, testing.postForm("testing/grading",
                     Map.of("do", "attendAll", "code", COHORT, "number", number, "mark", "PRESENT")).statusCode());
@@ -178,7 +229,7 @@ class GradingBrowserIT {
         assertEquals(Messages.text(Language.ENGLISH, "gradebook.titleOf", COHORT), instructor.heading());
         List<WebElement> mine = inputsOf(instructor, TRAINEE);
         assertEquals(3, mine.size());
-        assertEquals("Ahmad Yousef Al-Ali: Written exam (out of 100)", mine.get(0).getAttribute("aria-label"));
+        assertEquals(TRAINEE_NAME + ": Written exam (out of 100)", mine.get(0).getAttribute("aria-label"));
         instructor.assertAccessible();
         type(mine.get(0), "75");
         type(mine.get(1), "40.5");
@@ -188,7 +239,7 @@ class GradingBrowserIT {
         String refused = Messages.text(Language.ENGLISH, "gradebook.error.scoresRefused", 1);
         assertEquals(refused, instructor.awaitText(By.cssSelector(".form-errors li"), refused));
         assertTrue(instructor.find(By.cssSelector(".form-errors")).getText()
-                .contains("Mariam Abdullah (PS-104871), Practical exercise: A score is between 0 and 50."));
+                .contains(TRAINEE_2_NAME + " (" + TRAINEE_2 + "), Practical exercise: A score is between 0 and 50."));
         assertEquals("51", inputsOf(instructor, TRAINEE_2).get(1).getAttribute("value"), "what was typed stays");
         instructor.assertAccessible();
         type(inputsOf(instructor, TRAINEE_2).get(1), "");
@@ -227,7 +278,7 @@ class GradingBrowserIT {
         scrollTo(instructor, instructor.find(By.id("scoresTitle")));
         instructor.screenshotForDocs("gradebook-published-ar");
 
-        Browser trainee = signedIn(DemoAccounts.TRAINEE, Language.ENGLISH);
+        Browser trainee = signedIn(TRAINEE_USER, TestAccounts.PASSWORD, Language.ENGLISH);
         for (Language language : Language.values()) {
             trainee.open("trainee/?lang=" + language.code());
             WebElement result = trainee.find(By.cssSelector("section.result-" + COHORT));
@@ -237,7 +288,7 @@ class GradingBrowserIT {
             trainee.assertAccessible();
             scrollTo(trainee, result);
             trainee.screenshotForDocs("my-results-" + language.code());
-            trainee.open("trainee/transcript.xhtml");
+            trainee.open("trainee/transcript.xhtml?lang=" + language.code());
             assertTrue(trainee.find(By.cssSelector("#transcriptResults section.result-" + COHORT)).getText()
                     .contains(Messages.text(language, "grading.verdict.PASSED")));
             trainee.assertAccessible();
@@ -265,6 +316,7 @@ class GradingBrowserIT {
 
     @Test
     void aTamperedCohortCodeShowsTheForbiddenPage() {
+        gradebookCohort();
         Browser other = signedIn(DemoAccounts.INSTRUCTOR_2, Language.ENGLISH);
         for (Language language : Language.values()) {
             other.open("instructor/gradebook.xhtml?code=" + COHORT + "&lang=" + language.code());

@@ -55,6 +55,7 @@ import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.StartedCohortServlet;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.TestGrading;
 import org.tadreeb.testing.WebClient;
@@ -64,39 +65,57 @@ import org.tadreeb.testing.WebClient;
  * ones (1 to 8) and the gradebook ones (101 to 130) each work on a cohort of their own, so neither half depends on
  * the other having run.
  * <p>
- * Attendance, on cohort CP101-T (meetings two days ago, yesterday — plus a cancelled one —, and in two days;
- * trainees CP101-T-1 to -3 and a withdrawn CP101-T-9, prepared by the first attendance method for the others): a
+ * Attendance, on cohort GRD-T (meetings two days ago, yesterday — plus a cancelled one —, and in two days;
+ * trainees GRD-T-1 to -3 and a withdrawn GRD-T-9, prepared by the first attendance method for the others): a
  * whole meeting recorded at once, unchanged lines changing nothing, every change audited; a bad line (an excused
  * absence without a note, a trainee not in the cohort) refusing the request with nothing saved; meetings that take no
  * attendance (cancelled, not started); what "not yet taken" means; who may read and record — through the service, the
  * API and the pages (a colleague who does not teach the cohort, a trainee, a tampered view parameter) — and the CSV and
  * XLSX export.
  * <p>
- * The gradebook, each method building on the one before. In the server, on cohort CP101-G taught by instructor2:
+ * The gradebook, each method building on the one before. In the server, on cohort GRD-G taught by instructor2:
  * recording (all or none, unchanged scores change nothing, refusals naming trainee and component), publishing,
  * reasons and audit after publishing, reopening, score files (preview with row problems, nothing saved until
  * confirmed, bad files change nothing), completion finishing the enrolments; who may do what through the services.
- * Over HTTP, on the demo's CP101-A taught by instructor (whose attendance the attendance methods only read): the
- * API's answers and refusals, the trainee's own results only, the exports, and tampered page requests.
+ * Over HTTP, on GRD-A taught by instructor, with two trainees of the class's own with accounts: the API's answers
+ * and refusals, the trainee's own results only, the exports (of GRD-X, completed with one failed trainee), and
+ * tampered page requests.
+ * <p>
+ * On the shared server every cohort here is the class's own, of its own copy of CP101 (GRD1), in its own room
+ * (GRD-V) or remote, at hours no other class uses (instructor's: 04:00–06:00, 06:00–08:00, 08:00–09:00; instructor2's: 06:00–08:00), so that the
+ * class passes whatever ran before it.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GradingIT {
 
-    /** The attendance methods' cohort, taught by instructor. */
-    private static final String ATTENDED = "CP101-T";
+    /** The class's own copy of CP101 and its own room. */
+    private static final String COURSE = "GRD1";
+    private static final String VENUE = "GRD-V";
+    /** The attendance methods' cohort, taught by instructor, meeting from this hour (a cancelled one at the other). */
+    private static final String ATTENDED = "GRD-T";
+    private static final int HOUR = 6;
+    private static final int CANCELLED_HOUR = 8;
     private static final String FIRST = ATTENDED + "-1";
     private static final String SECOND = ATTENDED + "-2";
     private static final String THIRD = ATTENDED + "-3";
     private static final String WITHDRAWN = ATTENDED + "-9";
 
     /** The gradebook methods' cohort, taught by instructor2. */
-    private static final String GRADED = "CP101-G";
+    private static final String GRADED = "GRD-G";
+    /** The gradebook over HTTP: a cohort taught by instructor, meeting from this hour, with trainees of its own. */
+    private static final String HTTP = "GRD-A";
+    private static final int HTTP_HOUR = 4;
+    /** A completed cohort of the class's own, for the exports: four trainees, one of whom failed. */
+    private static final String EXPORTED = "GRD-X";
     private static final String TEACHER = DemoAccounts.INSTRUCTOR_2.username;
     private static final String OTHER_TEACHER = DemoAccounts.INSTRUCTOR.username;
     private static final String ADMIN = DemoAccounts.ADMIN.username;
-    /** The demo accounts "trainee" and "trainee2", both in CP101-A. */
-    private static final String TRAINEE_NUMBER = "PS-104233";
+    /** Trainees of the class's own with accounts, both in GRD-A (in place of the demo's "trainee" and "trainee2"). */
+    private static final String TRAINEE_NUMBER = "GRP-101";
+    private static final String TRAINEE_2_NUMBER = "GRP-102";
+    private static final String TRAINEE_USER = "grd-ahmad";
+    private static final String TRAINEE_2_USER = "grd-mariam";
     private static final Language EN = Language.ENGLISH;
 
     @Deployment
@@ -124,23 +143,31 @@ class GradingIT {
         return new AttendanceService.Entry(number, mark, note);
     }
 
+    /** The class's own course and room, made by whichever half runs first. */
+    private static void ownCourseAndRoom() {
+        GradingFixtures fixtures = bean(GradingFixtures.class);
+        fixtures.venue(VENUE);
+        fixtures.course(COURSE, "CP101");
+    }
+
     @Test
     @Order(1)
     void prepareAttendance() {
-        StartedCohortServlet.create(ATTENDED, 14, 3);
+        ownCourseAndRoom();
+        StartedCohortServlet.create(ATTENDED, COURSE, VENUE, HOUR, 3);
         CohortService cohorts = bean(CohortService.class);
-        cohorts.addMeeting(ATTENDED, new MeetingDetails(today().minusDays(1), java.time.LocalTime.of(17, 0),
-                java.time.LocalTime.of(18, 0), null, null));
-        cohorts.cancelMeeting(ATTENDED, meeting(ATTENDED, -1, 17));
+        cohorts.addMeeting(ATTENDED, new MeetingDetails(today().minusDays(1), java.time.LocalTime.of(CANCELLED_HOUR, 0),
+                java.time.LocalTime.of(CANCELLED_HOUR + 1, 0), null, null));
+        cohorts.cancelMeeting(ATTENDED, meeting(ATTENDED, -1, CANCELLED_HOUR));
         bean(TestEnrolments.class).enrolNewTrainee(ATTENDED, WITHDRAWN, "متدرب منسحب", "Withdrawn Trainee",
-                "withdrawn@example.org", Language.ENGLISH, EnrolmentStatus.WITHDRAWN);
+                "grd-withdrawn@example.org", Language.ENGLISH, EnrolmentStatus.WITHDRAWN);
     }
 
     @Test
     @Order(2)
     void aMeetingIsRecordedInOneGoUnchangedLinesChangeNothingAndEveryChangeIsAudited() {
         AttendanceService attendance = bean(AttendanceService.class);
-        long first = meeting(ATTENDED, -2, 14);
+        long first = meeting(ATTENDED, -2, HOUR);
         AttendanceSheet before = attendance.sheet("instructor", ATTENDED, first);
         assertEquals(List.of(FIRST, SECOND, THIRD).stream().sorted().toList(),
                 before.lines().stream().map(AttendanceSheet.Line::serviceNumber).sorted().toList(),
@@ -179,7 +206,7 @@ class GradingIT {
     @Order(3)
     void aBadLineRefusesTheWholeMeetingNamingEachTraineeAndSavesNothing() {
         AttendanceService attendance = bean(AttendanceService.class);
-        long second = meeting(ATTENDED, -1, 14);
+        long second = meeting(ATTENDED, -1, HOUR);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> attendance.record("instructor",
                 ATTENDED, second, List.of(line(FIRST, AttendanceMark.PRESENT, null), line(SECOND, AttendanceMark.EXCUSED, "  "),
                         line(WITHDRAWN, AttendanceMark.PRESENT, null), line("NO-SUCH-1", AttendanceMark.ABSENT, null))));
@@ -194,10 +221,10 @@ class GradingIT {
         assertTrue(bean(AuditLog.class).historyOf("Attendance", ATTENDED + "/" + second + "/" + FIRST).isEmpty());
 
         assertEquals("attendance.error.notStarted", assertThrows(BusinessException.class, () -> attendance.record(
-                "instructor", ATTENDED, meeting(ATTENDED, 2, 14), List.of(line(FIRST, AttendanceMark.PRESENT, null)))).messageKey());
+                "instructor", ATTENDED, meeting(ATTENDED, 2, HOUR), List.of(line(FIRST, AttendanceMark.PRESENT, null)))).messageKey());
         assertEquals("attendance.error.meetingCancelled", assertThrows(BusinessException.class, () -> attendance.record(
-                "instructor", ATTENDED, meeting(ATTENDED, -1, 17), List.of(line(FIRST, AttendanceMark.PRESENT, null)))).messageKey());
-        assertFalse(attendance.sheet("instructor", ATTENDED, meeting(ATTENDED, 2, 14)).open());
+                "instructor", ATTENDED, meeting(ATTENDED, -1, CANCELLED_HOUR), List.of(line(FIRST, AttendanceMark.PRESENT, null)))).messageKey());
+        assertFalse(attendance.sheet("instructor", ATTENDED, meeting(ATTENDED, 2, HOUR)).open());
     }
 
     @Test
@@ -205,11 +232,12 @@ class GradingIT {
     void notYetTakenMeansHeldStartedAndWithoutMarks() {
         List<Long> untaken = bean(AttendanceService.class).notYetTaken("instructor").stream()
                 .filter(s -> s.cohortCode().equals(ATTENDED)).map(AttendanceSheet.Slot::id).toList();
-        assertEquals(List.of(meeting(ATTENDED, -1, 14)), untaken,
+        assertEquals(List.of(meeting(ATTENDED, -1, HOUR)), untaken,
                 "not the one taken, not the cancelled one, not the one in two days");
-        assertTrue(bean(AttendanceService.class).notYetTaken("instructor2").isEmpty(), "not a colleague's");
+        assertTrue(bean(AttendanceService.class).notYetTaken("instructor2").stream()
+                .noneMatch(s -> s.cohortCode().equals(ATTENDED)), "not a colleague's");
         assertTrue(bean(AttendanceService.class).meetingsAhead("instructor", 14).stream()
-                .anyMatch(s -> s.id() == meeting(ATTENDED, 2, 14)), "the meeting in two days is ahead");
+                .anyMatch(s -> s.id() == meeting(ATTENDED, 2, HOUR)), "the meeting in two days is ahead");
         assertTrue(bean(InstructorAgenda.class).gradingToDo("instructor").stream().anyMatch(c -> c.code().equals(ATTENDED)));
     }
 
@@ -217,7 +245,7 @@ class GradingIT {
     @Order(5)
     void onlyTheCohortsInstructorsRecordAndAdministratorsOnlyRead() {
         AttendanceService attendance = bean(AttendanceService.class);
-        long first = meeting(ATTENDED, -2, 14);
+        long first = meeting(ATTENDED, -2, HOUR);
         List<AttendanceService.Entry> absent = List.of(line(FIRST, AttendanceMark.ABSENT, null));
         assertThrows(AccessDeniedException.class, () -> attendance.sheet("instructor2", ATTENDED, first));
         assertThrows(AccessDeniedException.class, () -> attendance.record("instructor2", ATTENDED, first, absent));
@@ -236,13 +264,13 @@ class GradingIT {
 
     // ---- attendance through HTTP --------------------------------------------------------------------------------
 
-    /** The meeting ids of CP101-T from the public cohort API: two days ago, yesterday and in two days at 14:00. */
+    /** The meeting ids of GRD-T from the public cohort API: two days ago, yesterday and in two days at {@link #HOUR}. */
     private Map<Integer, Long> meetingIds(WebClient client) {
         JsonArray meetings = WebClient.json(client.get("api/v1/cohorts/" + ATTENDED)).asJsonObject().getJsonArray("meetings");
         Map<Integer, Long> ids = new LinkedHashMap<>();
         for (JsonValue value : meetings) {
             JsonObject meeting = value.asJsonObject();
-            if (meeting.getString("startsAt").endsWith("T14:00")) {
+            if (meeting.getString("startsAt").endsWith(String.format("T%02d:00", HOUR))) {
                 ids.put(ids.size(), meeting.getJsonNumber("id").longValue());
             }
         }
@@ -409,7 +437,7 @@ class GradingIT {
         HttpResponse<byte[]> xlsx = admin.send(admin.request("admin/cohorts/attendance.xlsx?code=" + ATTENDED + "&lang=en"),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
-        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("attendance-CP101-T.xlsx"));
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("attendance-" + ATTENDED + ".xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row heading = sheet.getRow(0);
@@ -495,8 +523,9 @@ class GradingIT {
     @Test
     @Order(101)
     void prepareGradebook() {
+        ownCourseAndRoom();
         TestGrading grading = bean(TestGrading.class);
-        grading.inProgressCohort(GRADED, 3, TEACHER, bean(CentreClock.class).today());
+        grading.inProgressCohort(GRADED, COURSE, null, 3, TEACHER, bean(CentreClock.class).today(), HOUR);
         TestEnrolments people = bean(TestEnrolments.class);
         people.enrolNewTrainee(GRADED, "GB-001", "سعاد خليل", "Suad Khalil", null, Language.ARABIC, EnrolmentStatus.ENROLLED);
         people.enrolNewTrainee(GRADED, "GB-002", "عمر حداد", "Omar Haddad", null, Language.ARABIC, EnrolmentStatus.ENROLLED);
@@ -504,6 +533,39 @@ class GradingIT {
         grading.attend(GRADED, "GB-001", AttendanceMark.PRESENT, AttendanceMark.LATE, AttendanceMark.PRESENT);
         grading.attend(GRADED, "GB-002", AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.ABSENT);
         grading.attend(GRADED, "GB-003", AttendanceMark.PRESENT, AttendanceMark.EXCUSED, AttendanceMark.PRESENT);
+
+        // For the methods over HTTP: a running cohort of instructor's with four trainees and two with accounts,
+        // present throughout (as the demo's trainees were in CP101-A), ...
+        StartedCohortServlet.create(HTTP, COURSE, VENUE, HTTP_HOUR, 4);
+        TestAccounts accounts = bean(TestAccounts.class);
+        accounts.open(TRAINEE_NUMBER, TRAINEE_USER, "Ahmad GRD", TRAINEE_USER + "@own.example.org", Language.ENGLISH,
+                "CPD-CAP", java.util.Set.of(org.tadreeb.people.Role.TRAINEE));
+        accounts.open(TRAINEE_2_NUMBER, TRAINEE_2_USER, "Mariam GRD", TRAINEE_2_USER + "@own.example.org",
+                Language.ENGLISH, "CPD-CAP", java.util.Set.of(org.tadreeb.people.Role.TRAINEE));
+        for (String number : List.of(TRAINEE_NUMBER, TRAINEE_2_NUMBER)) {
+            people.place(HTTP, number, EnrolmentStatus.ENROLLED);
+            grading.attendAllStarted(HTTP, number, AttendanceMark.PRESENT);
+        }
+        // ... and a completed one (remote) whose gradebook is exported: three passed, one failed.
+        grading.inProgressCohort(EXPORTED, COURSE, null, 3, TEACHER, bean(CentreClock.class).today(), HOUR);
+        List<List<String>> exported = List.of(List.of("GRX-001", "سامي ناصر", "Sami Nasser"),
+                List.of("GRX-002", "نور قاسم", "Nour Qasem"), List.of("GRX-003", "رامي عودة", "Rami Odeh"),
+                List.of("GRX-004", "دانة سالم", "Dana Salem"));
+        List<Long> ids = gradebooks().read(TEACHER, EXPORTED).components().stream().map(Gradebook.Component::id).toList();
+        List<ScoreEntry> entries = new ArrayList<>();
+        for (List<String> trainee : exported) {
+            people.enrolNewTrainee(EXPORTED, trainee.get(0), trainee.get(1), trainee.get(2), null, Language.ARABIC,
+                    EnrolmentStatus.ENROLLED);
+            boolean fails = trainee.get(0).equals("GRX-004");
+            AttendanceMark mark = fails ? AttendanceMark.ABSENT : AttendanceMark.PRESENT;
+            grading.attend(EXPORTED, trainee.get(0), AttendanceMark.PRESENT, mark, mark);
+            entries.add(new ScoreEntry(trainee.get(0), ids.get(0), fails ? "40" : "80"));
+            entries.add(new ScoreEntry(trainee.get(0), ids.get(1), fails ? "20" : "40"));
+            entries.add(new ScoreEntry(trainee.get(0), ids.get(2), fails ? "5" : "8"));
+        }
+        gradebooks().record(TEACHER, EXPORTED, entries, null);
+        gradebooks().publish(TEACHER, EXPORTED);
+        bean(CohortService.class).complete(EXPORTED);
     }
 
     @Test
@@ -565,13 +627,13 @@ class GradingIT {
         assertThrows(AccessDeniedException.class, () -> gradebooks().read(OTHER_TEACHER, GRADED));
         assertThrows(AccessDeniedException.class, () -> gradebooks().record(OTHER_TEACHER, GRADED, scores("GB-002", "1", "1", "1"), null));
         assertThrows(AccessDeniedException.class, () -> gradebooks().publish(OTHER_TEACHER, GRADED));
-        assertThrows(AccessDeniedException.class, () -> gradebooks().read(TEACHER, "CP101-A"), "instructor2 does not teach CP101-A");
-        assertThrows(AccessDeniedException.class, () -> gradebooks().read("trainee", GRADED));
+        assertThrows(AccessDeniedException.class, () -> gradebooks().read(TEACHER, HTTP), "instructor2 does not teach " + HTTP);
+        assertThrows(AccessDeniedException.class, () -> gradebooks().read(TRAINEE_USER, GRADED));
         assertEquals(3, gradebooks().read(ADMIN, GRADED).rows().size());
         assertThrows(AccessDeniedException.class, () -> gradebooks().record(ADMIN, GRADED, scores("GB-002", "1", "1", "1"), null));
         assertThrows(AccessDeniedException.class, () -> gradebooks().publish(ADMIN, GRADED));
         assertThrows(AccessDeniedException.class, () -> gradebooks().reopen(TEACHER, GRADED));
-        assertThrows(AccessDeniedException.class, () -> bean(TraineeResults.class).of("trainee", "GB-001"),
+        assertThrows(AccessDeniedException.class, () -> bean(TraineeResults.class).of(TRAINEE_USER, "GB-001"),
                 "a trainee never reads another trainee's results");
         assertTrue(row("GB-002").points().stream().allMatch(p -> p == null));
     }
@@ -719,7 +781,7 @@ class GradingIT {
     }
 
     private static JsonObject gradesOf(WebClient client, String token) {
-        HttpResponse<String> response = client.get("api/v1/cohorts/CP101-A/grades", token);
+        HttpResponse<String> response = client.get("api/v1/cohorts/" + HTTP + "/grades", token);
         assertEquals(200, response.statusCode(), response.body());
         return WebClient.json(response).asJsonObject();
     }
@@ -735,23 +797,23 @@ class GradingIT {
     void theApiRefusesEveryoneButTheCohortsInstructorsAndAdministrators() {
         WebClient client = client();
         String other = token(client, DemoAccounts.INSTRUCTOR_2);
-        String trainee = token(client, DemoAccounts.TRAINEE);
+        String trainee = client.issueToken(TRAINEE_USER, TestAccounts.PASSWORD);
         String admin = token(client, DemoAccounts.ADMIN);
         String body = "{\"scores\":[{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\",\"component\":1,\"points\":50}]}";
         for (String token : List.of(other, trainee)) {
-            assertEquals(403, client.get("api/v1/cohorts/CP101-A/grades", token).statusCode());
-            assertEquals(403, send(client, "PUT", "api/v1/cohorts/CP101-A/grades", body, token).statusCode());
-            assertEquals(403, send(client, "POST", "api/v1/cohorts/CP101-A/results/publish", null, token).statusCode());
-            assertEquals(403, send(client, "POST", "api/v1/cohorts/CP101-A/results/reopen", null, token).statusCode());
+            assertEquals(403, client.get("api/v1/cohorts/" + HTTP + "/grades", token).statusCode());
+            assertEquals(403, send(client, "PUT", "api/v1/cohorts/" + HTTP + "/grades", body, token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts/" + HTTP + "/results/publish", null, token).statusCode());
+            assertEquals(403, send(client, "POST", "api/v1/cohorts/" + HTTP + "/results/reopen", null, token).statusCode());
         }
-        assertEquals(403, send(client, "PUT", "api/v1/cohorts/CP101-A/grades", body, admin).statusCode());
-        assertEquals(403, send(client, "POST", "api/v1/cohorts/CP101-A/results/publish", null, admin).statusCode());
+        assertEquals(403, send(client, "PUT", "api/v1/cohorts/" + HTTP + "/grades", body, admin).statusCode());
+        assertEquals(403, send(client, "POST", "api/v1/cohorts/" + HTTP + "/results/publish", null, admin).statusCode());
         JsonObject grades = gradesOf(client, admin);
         assertEquals(6, grades.getJsonArray("rows").size());
         assertTrue(apiRow(grades, TRAINEE_NUMBER).getJsonArray("scores").stream()
                 .allMatch(s -> s.asJsonObject().isNull("points")), "nothing was saved by the refused requests");
         assertEquals(404, client.get("api/v1/cohorts/NO-SUCH/grades", admin).statusCode());
-        assertEquals(401, client.get("api/v1/cohorts/CP101-A/grades").statusCode());
+        assertEquals(401, client.get("api/v1/cohorts/" + HTTP + "/grades").statusCode());
     }
 
     @Test
@@ -765,17 +827,17 @@ class GradingIT {
         long written = components.getJsonObject(0).getJsonNumber("id").longValue();
         long practical = components.getJsonObject(1).getJsonNumber("id").longValue();
         String body = "{\"scores\":[{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\",\"component\":" + written + ",\"points\":75},"
-                + "{\"serviceNumber\":\"PS-104871\",\"component\":" + practical + ",\"points\":51}]}";
-        HttpResponse<String> refused = send(client, "PUT", "api/v1/cohorts/CP101-A/grades", body, instructor);
+                + "{\"serviceNumber\":\"" + TRAINEE_2_NUMBER + "\",\"component\":" + practical + ",\"points\":51}]}";
+        HttpResponse<String> refused = send(client, "PUT", "api/v1/cohorts/" + HTTP + "/grades", body, instructor);
         assertEquals(422, refused.statusCode(), refused.body());
         JsonObject problem = WebClient.problem(refused);
         assertEquals("gradebook.error.scoresRefused", problem.getString("code"));
         JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
         assertEquals("scores[1]", error.getString("field"));
-        assertEquals("PS-104871", error.getString("serviceNumber"));
+        assertEquals(TRAINEE_2_NUMBER, error.getString("serviceNumber"));
         assertEquals(practical, error.getJsonNumber("component").longValue());
         assertEquals("grading.error.pointsRange", error.getString("code"));
-        assertTrue(error.getString("detail").contains("(PS-104871), Practical exercise: A score is between 0 and 50."),
+        assertTrue(error.getString("detail").contains("(" + TRAINEE_2_NUMBER + "), Practical exercise: A score is between 0 and 50."),
                 error.getString("detail"));
         assertTrue(problem.getString("detail").contains("Practical exercise"), problem.getString("detail"));
         assertTrue(apiRow(gradesOf(client, instructor), TRAINEE_NUMBER).getJsonArray("scores").getJsonObject(0).isNull("points"),
@@ -786,15 +848,15 @@ class GradingIT {
                 "{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\",\"component\":" + practical + ",\"points\":\"40.5\"}",
                 "{\"serviceNumber\":\"" + TRAINEE_NUMBER + "\",\"component\":"
                         + components.getJsonObject(2).getJsonNumber("id").longValue() + ",\"points\":9}")) + "]}";
-        HttpResponse<String> saved = send(client, "PUT", "api/v1/cohorts/CP101-A/grades", valid, instructor);
+        HttpResponse<String> saved = send(client, "PUT", "api/v1/cohorts/" + HTTP + "/grades", valid, instructor);
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject after = WebClient.json(saved).asJsonObject();
         assertEquals(3, after.getInt("changed"));
         JsonObject mine = apiRow(after, TRAINEE_NUMBER);
         assertEquals(new BigDecimal("80.40"), mine.getJsonNumber("weightedTotal").bigDecimalValue());
-        // The total reaches the pass mark, so the demo's attendance in CP101-A (80 % needed) decides.
+        // The total reaches the pass mark, so the attendance in the cohort (80 % needed) decides.
         assertEquals(verdictByAttendance(mine.getJsonObject("attendance"), "rate"), mine.getString("verdict"));
-        assertEquals(400, send(client, "PUT", "api/v1/cohorts/CP101-A/grades", "[1]", instructor).statusCode());
+        assertEquals(400, send(client, "PUT", "api/v1/cohorts/" + HTTP + "/grades", "[1]", instructor).statusCode());
     }
 
     @Test
@@ -803,30 +865,31 @@ class GradingIT {
     void aTraineeSeesOnlyTheirOwnResultsAndOnlyOncePublished() {
         WebClient client = client();
         String instructor = token(client, DemoAccounts.INSTRUCTOR);
-        String trainee = token(client, DemoAccounts.TRAINEE);
-        String trainee2 = token(client, DemoAccounts.TRAINEE_2);
-        JsonObject before = mineIn(client, trainee, "CP101-A");
+        String trainee = client.issueToken(TRAINEE_USER, TestAccounts.PASSWORD);
+        String trainee2 = client.issueToken(TRAINEE_2_USER, TestAccounts.PASSWORD);
+        JsonObject before = mineIn(client, trainee, HTTP);
         assertFalse(before.getBoolean("published"));
         assertFalse(before.containsKey("scores"), before.toString());
 
-        HttpResponse<String> published = send(client, "POST", "api/v1/cohorts/CP101-A/results/publish", null, instructor);
+        HttpResponse<String> published = send(client, "POST", "api/v1/cohorts/" + HTTP + "/results/publish", null, instructor);
         assertEquals(200, published.statusCode(), published.body());
         assertTrue(WebClient.json(published).asJsonObject().getBoolean("published"));
 
-        JsonObject mine = mineIn(client, trainee, "CP101-A");
+        JsonObject mine = mineIn(client, trainee, HTTP);
         assertTrue(mine.getBoolean("published"));
         assertEquals(0, new BigDecimal("75").compareTo(mine.getJsonArray("scores").getJsonObject(0).getJsonNumber("points").bigDecimalValue()));
         assertEquals(verdictByAttendance(mine, "attendanceRate"), mine.getString("verdict"));
         HttpResponse<String> all = client.get("api/v1/me/results", trainee);
-        assertFalse(all.body().contains("PS-104871") || all.body().contains("GB-00"), "nobody else's results: " + all.body());
-        JsonObject theirs = mineIn(client, trainee2, "CP101-A");
+        assertFalse(all.body().contains(TRAINEE_2_NUMBER) || all.body().contains("GB-00") || all.body().contains("GRX-"),
+                "nobody else's results: " + all.body());
+        JsonObject theirs = mineIn(client, trainee2, HTTP);
         assertTrue(theirs.getJsonArray("scores").stream().allMatch(s -> s.asJsonObject().isNull("points")),
                 "trainee2 sees their own (empty) scores, not trainee's");
         assertEquals(403, client.get("api/v1/me/results", instructor).statusCode());
 
         String admin = token(client, DemoAccounts.ADMIN);
-        assertEquals(200, send(client, "POST", "api/v1/cohorts/CP101-A/results/reopen", null, admin).statusCode());
-        assertFalse(mineIn(client, trainee, "CP101-A").getBoolean("published"));
+        assertEquals(200, send(client, "POST", "api/v1/cohorts/" + HTTP + "/results/reopen", null, admin).statusCode());
+        assertFalse(mineIn(client, trainee, HTTP).getBoolean("published"));
     }
 
     /** The verdict of a trainee whose scores pass: attendance decides (none taken: no result yet). */
@@ -850,16 +913,16 @@ class GradingIT {
     void theExportsParseInTheReadersLanguageForAdministratorsAndTheCohortsInstructors() throws Exception {
         WebClient admin = client();
         admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        HttpResponse<String> csv = admin.get("admin/cohorts/gradebook.csv?code=CP101-0&lang=en");
+        HttpResponse<String> csv = admin.get("admin/cohorts/gradebook.csv?code=" + EXPORTED + "&lang=en");
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
         assertEquals("\uFEFF" + Messages.text(EN, "person.serviceNumber") + ",Name (Arabic),Name (Latin),Written exam (100),Practical exercise (50),"
                 + "Participation (10),Attendance rate,Weighted total,Result", lines[0]);
         assertEquals(5, lines.length, csv.body());
-        assertTrue(lines[1].matches("PS-2001\\d\\d,[^,]*[\\u0600-\\u06FF][^,]*,.*,(Passed|Failed)"), lines[1]);
-        assertTrue(csv.body().contains(",Failed"), "the demo's failed trainee");
+        assertTrue(lines[1].matches("GRX-00\\d,[^,]*[\\u0600-\\u06FF][^,]*,.*,(Passed|Failed)"), lines[1]);
+        assertTrue(csv.body().contains(",Failed"), "the cohort's failed trainee");
 
-        HttpResponse<byte[]> xlsx = admin.getBytes("admin/cohorts/gradebook.xlsx?code=CP101-0&lang=ar");
+        HttpResponse<byte[]> xlsx = admin.getBytes("admin/cohorts/gradebook.xlsx?code=" + EXPORTED + "&lang=ar");
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -874,11 +937,11 @@ class GradingIT {
 
         WebClient instructor = client();
         instructor.signIn(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
-        assertEquals(200, instructor.get("instructor/gradebook.xlsx?code=CP101-A").statusCode());
+        assertEquals(200, instructor.get("instructor/gradebook.xlsx?code=" + HTTP).statusCode());
         WebClient other = client();
         other.signIn(DemoAccounts.INSTRUCTOR_2.username, DemoAccounts.INSTRUCTOR_2.password);
-        assertEquals(403, other.get("instructor/gradebook.csv?code=CP101-A").statusCode());
-        assertEquals(403, other.get("admin/cohorts/gradebook.csv?code=CP101-A").statusCode(), "not an administrator");
+        assertEquals(403, other.get("instructor/gradebook.csv?code=" + HTTP).statusCode());
+        assertEquals(403, other.get("admin/cohorts/gradebook.csv?code=" + HTTP).statusCode(), "not an administrator");
     }
 
     @Test
@@ -887,13 +950,13 @@ class GradingIT {
     void theGradebookPageRefusesACohortTheInstructorDoesNotTeachEvenInATamperedPost() {
         WebClient other = client();
         other.signIn(DemoAccounts.INSTRUCTOR_2.username, DemoAccounts.INSTRUCTOR_2.password);
-        HttpResponse<String> forbidden = other.get("instructor/gradebook.xhtml?code=CP101-A");
+        HttpResponse<String> forbidden = other.get("instructor/gradebook.xhtml?code=" + HTTP);
         assertEquals(403, forbidden.statusCode());
-        assertFalse(forbidden.body().contains(TRAINEE_NUMBER), "no trainee of CP101-A is shown");
+        assertFalse(forbidden.body().contains(TRAINEE_NUMBER), "no trainee of " + HTTP + " is shown");
 
         WebClient instructor = client();
         instructor.signIn(DemoAccounts.INSTRUCTOR.username, DemoAccounts.INSTRUCTOR.password);
-        HttpResponse<String> page = instructor.get("instructor/gradebook.xhtml?code=CP101-A");
+        HttpResponse<String> page = instructor.get("instructor/gradebook.xhtml?code=" + HTTP);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("grades:rows:0:scores:0:points"), "an input per score");
         String instructorToken = token(instructor, DemoAccounts.INSTRUCTOR);
@@ -906,11 +969,11 @@ class GradingIT {
         assertEquals(200, own.statusCode());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grades", "grades");
-        form.put("code", "CP101-A");
+        form.put("code", HTTP);
         form.put("grades:rows:0:scores:0:points", "1");
         form.put("grades:save", "");
         form.put("jakarta.faces.ViewState", WebClient.viewState(own.body()));
-        HttpResponse<String> tampered = tamperer.postForm("instructor/gradebook.xhtml?code=CP101-A", form);
+        HttpResponse<String> tampered = tamperer.postForm("instructor/gradebook.xhtml?code=" + HTTP, form);
         assertEquals(403, tampered.statusCode(), tampered.body());
         assertEquals(before.getJsonArray("rows"), gradesOf(instructor, instructorToken).getJsonArray("rows"), "nothing saved");
     }

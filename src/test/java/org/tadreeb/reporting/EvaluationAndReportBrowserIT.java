@@ -42,11 +42,13 @@ import org.tadreeb.testing.WebClient;
  * Evaluations and the reports in headless Chromium, in both languages, each page checked with axe-core; one
  * deployment for both.
  *
- * <p>Evaluations: CP101-E, taught by the demo instructor, is completed with the demo trainees Ahmad (who answers in
- * Arabic) and Mariam (in English): each finds the evaluation on their home page, sends the form empty and is told
+ * <p>Evaluations: EVB-E (of the class's own copy of CP101, EVB1), taught by the demo instructor, is completed with
+ * two trainees of the class's own, Ahmad (who answers in Arabic) and Mariam (in English): each finds the evaluation on their home page, sends the form empty and is told
  * what is missing, answers every statement with the keyboard alone and leaves a comment; then the instructor reads
  * the aggregate in each language, and an administrator's question page is checked too. Results show from two answers
- * here. These methods run first, in order.
+ * here. These methods run first, in order. The question set, the anonymity of the course named (the class's own
+ * EVB2) and the organisation types' requirements are the whole server's: each test that changes them reads them first
+ * and puts them back after ({@link ReportSettingsServlet}).
  *
  * <p>Reports: the training report opens on the year to date with the same totals as the API (read at the same
  * moment, so the evaluation's cohort is counted in both), filters by course through the form into a shareable
@@ -59,7 +61,15 @@ import org.tadreeb.testing.WebClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationAndReportBrowserIT {
 
-    private static final String COHORT = "CP101-E";
+    private static final String COHORT = "EVB-E";
+    /** The class's own copies of CP101 (the evaluated cohort's) and of CP310 (named for evaluation by name). */
+    private static final String COURSE = "EVB1";
+    private static final String NAMED_COURSE = "EVB2";
+    /** The class's own trainees with accounts, in place of the demo's Ahmad and Mariam. */
+    private static final String AHMAD = "EVB-101";
+    private static final String MARIAM = "EVB-102";
+    private static final String AHMAD_USER = "evb-ahmad";
+    private static final String MARIAM_USER = "evb-mariam";
 
     @Deployment
     static WebArchive deployment() {
@@ -73,24 +83,59 @@ class EvaluationAndReportBrowserIT {
     final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
 
     private Browser signedIn(DemoAccounts account, Language language) {
+        return signedIn(account.username, account.password, language);
+    }
+
+    private Browser signedIn(String username, String password, Language language) {
         Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
         browser.open("login.xhtml?lang=" + language.code());
-        browser.signIn(account.username, account.password);
+        browser.signIn(username, password);
         return browser;
+    }
+
+    /** The whole server's settings this class changes, as {@link ReportSettingsServlet} tells them. */
+    private Map<String, String> settings() {
+        HttpResponse<String> state = new WebClient(deploymentUrl).get("testing/report-settings?do=state");
+        assertEquals(200, state.statusCode(), state.body());
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (String line : state.body().split("\n")) {
+            settings.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        return settings;
+    }
+
+    private void restore(Map<String, String> fields) {
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("do", "restore");
+        HttpResponse<String> restored = new WebClient(deploymentUrl).postForm("testing/report-settings", form);
+        assertEquals(204, restored.statusCode(), restored.body());
+    }
+
+    private void post(String path, Map<String, String> fields) {
+        HttpResponse<String> response = new WebClient(deploymentUrl).postForm(path, fields);
+        assertEquals(204, response.statusCode(), path + " " + fields + ": " + response.body());
     }
 
     @Test
     @Order(1)
     void eachTraineeAnswersWithTheKeyboardInTheirLanguage() {
+        post("testing/cohorts", Map.of("do", "course", "code", COURSE, "like", "CP101"));
+        post("testing/cohorts", Map.of("do", "course", "code", NAMED_COURSE, "like", "CP310"));
+        post("testing/accounts", Map.of("number", AHMAD, "username", AHMAD_USER, "name", "Ahmad EVB", "lang", "ar",
+                "organisation", "CPD-CAP"));
+        post("testing/accounts", Map.of("number", MARIAM, "username", MARIAM_USER, "name", "Mariam EVB", "lang", "en",
+                "organisation", "CPD-CAP"));
+        // Remote (no venue), from 06:00: no other class's room or hour.
         HttpResponse<String> completed = new WebClient(deploymentUrl).postForm("testing/evaluations",
-                Map.of("code", COHORT, "instructor", DemoAccounts.INSTRUCTOR.username, "numbers", "PS-104233,PS-104871"));
+                Map.of("code", COHORT, "instructor", DemoAccounts.INSTRUCTOR.username, "numbers", AHMAD + "," + MARIAM,
+                        "course", COURSE, "hour", "6"));
         assertEquals(204, completed.statusCode(), completed.body());
-        answer(DemoAccounts.TRAINEE, Language.ARABIC, new int[] {5, 4, 4, 5, 3, 4, 5, 5}, "التمارين العملية كانت الأنفع.");
-        answer(DemoAccounts.TRAINEE_2, Language.ENGLISH, new int[] {4, 4, 5, 4, 2, 3, 4, 4}, "More local case studies, please.");
+        answer(AHMAD_USER, Language.ARABIC, new int[] {5, 4, 4, 5, 3, 4, 5, 5}, "التمارين العملية كانت الأنفع.");
+        answer(MARIAM_USER, Language.ENGLISH, new int[] {4, 4, 5, 4, 2, 3, 4, 4}, "More local case studies, please.");
     }
 
-    private void answer(DemoAccounts trainee, Language language, int[] scores, String comment) {
-        try (Browser browser = signedIn(trainee, language)) {
+    private void answer(String trainee, Language language, int[] scores, String comment) {
+        try (Browser browser = signedIn(trainee, org.tadreeb.testing.TestAccounts.PASSWORD, language)) {
             browser.open("trainee/?lang=" + language.code());
             WebElement item = browser.find(By.cssSelector("#openEvaluations .evaluation-" + COHORT));
             assertEquals(Messages.text(language, "evaluation.open.title"), browser.find(By.id("openEvaluationsTitle")).getText());
@@ -154,7 +199,8 @@ class EvaluationAndReportBrowserIT {
                 WebElement first = browser.find(By.cssSelector("#questionResults tr.question-1"));
                 assertEquals(java.text.NumberFormat.getNumberInstance(language.locale()).format(4.5), first.findElement(By.cssSelector("td.mean")).getText());
                 String page = browser.driver().getPageSource();
-                assertTrue(!page.contains("Ahmad") && !page.contains("Mariam") && !page.contains("PS-104"), "no names");
+                assertTrue(!page.contains("Ahmad") && !page.contains("Mariam") && !page.contains("EVB-10")
+                        && !page.contains(AHMAD_USER) && !page.contains(MARIAM_USER), "no names");
                 browser.assertAccessible();
                 browser.screenshotForDocs("evaluation-results-" + language.code());
             }
@@ -164,29 +210,39 @@ class EvaluationAndReportBrowserIT {
     @Test
     @Order(3)
     void theAdministratorsQuestionPageInBothLanguages() {
-        for (Language language : Language.values()) {
-            try (Browser browser = signedIn(DemoAccounts.ADMIN, language)) {
-                browser.open("admin/?lang=" + language.code());
-                browser.find(By.id("evaluationQuestionsLink")).click();
-                assertEquals(Messages.text(language, "evaluation.questions.title"), browser.find(By.tagName("h1")).getText());
-                assertEquals(8, browser.driver().findElements(By.cssSelector("fieldset.question-editor")).size());
-                browser.assertAccessible();
-                browser.screenshotForDocs("evaluation-questions-" + language.code());
-                if (language == Language.ENGLISH) {
-                    publishASecondVersion(browser, language);
+        Map<String, String> before = settings();
+        int version = Integer.parseInt(before.get("version"));
+        int questions = Integer.parseInt(before.get("questions"));
+        assertEquals(8, questions, "the demo's questions, as every class leaves them");
+        try {
+            for (Language language : Language.values()) {
+                try (Browser browser = signedIn(DemoAccounts.ADMIN, language)) {
+                    browser.open("admin/?lang=" + language.code());
+                    browser.find(By.id("evaluationQuestionsLink")).click();
+                    assertEquals(Messages.text(language, "evaluation.questions.title"), browser.find(By.tagName("h1")).getText());
+                    assertEquals(questions, browser.driver().findElements(By.cssSelector("fieldset.question-editor")).size());
+                    browser.assertAccessible();
+                    browser.screenshotForDocs("evaluation-questions-" + language.code());
+                    if (language == Language.ENGLISH) {
+                        publishANewVersion(browser, language, version + 1, questions);
+                    }
+                    browser.open("admin/evaluation-results.xhtml?lang=" + language.code());
+                    browser.find(By.cssSelector("tr.survey-" + COHORT));
+                    browser.assertAccessible();
                 }
-                browser.open("admin/evaluation-results.xhtml?lang=" + language.code());
-                browser.find(By.cssSelector("tr.survey-" + COHORT));
-                browser.assertAccessible();
             }
+        } finally {
+            // The question set and the courses' anonymity are every class's: put them back.
+            restore(Map.of("version", Integer.toString(version), "anonymous", NAMED_COURSE));
         }
+        assertEquals(Integer.toString(questions), settings().get("questions"), "the questions are as they were");
     }
 
     /**
      * Clears a statement (refused beside it, nothing published), then rewrites it, removes the last one and
-     * publishes version 2 after confirming; then names a course for evaluation by name.
+     * publishes the next version after confirming; then names a course for evaluation by name.
      */
-    private static void publishASecondVersion(Browser browser, Language language) {
+    private static void publishANewVersion(Browser browser, Language language, int next, int questions) {
         WebElement english = browser.find(By.id("questions:rows:0:textEnglish"));
         english.clear();
         browser.find(By.id("questions:publish")).click();
@@ -196,21 +252,21 @@ class EvaluationAndReportBrowserIT {
         browser.assertAccessible();
 
         browser.find(By.id("questions:rows:0:textEnglish")).sendKeys("The content suited my work.");
-        browser.find(By.id("questions:rows:7:remove")).click();
-        browser.await(d -> d.findElements(By.cssSelector("fieldset.question-editor")).size() == 7);
+        browser.find(By.id("questions:rows:" + (questions - 1) + ":remove")).click();
+        browser.await(d -> d.findElements(By.cssSelector("fieldset.question-editor")).size() == questions - 1);
         browser.find(By.id("questions:publish")).click();
         browser.find(By.id("confirm:yes")).click();
-        String published = Messages.text(language, "evaluation.questions.published", 2);
+        String published = Messages.text(language, "evaluation.questions.published", next);
         assertEquals(published, browser.awaitText(By.cssSelector(".form-notices li"), published));
         assertEquals("The content suited my work.", browser.find(By.id("questions:rows:0:textEnglish")).getAttribute("value"));
-        assertEquals(1, browser.driver().findElements(By.cssSelector("#versions tr.version-2")).size());
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#versions tr.version-" + next)).size());
 
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("anonymity:course"))).selectByValue("CP310");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("anonymity:course"))).selectByValue(NAMED_COURSE);
         browser.find(By.id("anonymity:named")).click();
         browser.find(By.id("anonymity:saveAnonymity")).click();
-        String named = Messages.text(language, "evaluation.anonymity.named", "CP310");
+        String named = Messages.text(language, "evaluation.anonymity.named", NAMED_COURSE);
         assertEquals(named, browser.awaitText(By.cssSelector(".form-notices li"), named));
-        assertTrue(browser.find(By.id("namedCourses")).getText().contains("CP310"));
+        assertTrue(browser.find(By.id("namedCourses")).getText().contains(NAMED_COURSE));
         browser.assertAccessible();
     }
 
@@ -263,6 +319,19 @@ class EvaluationAndReportBrowserIT {
 
     @Test
     void complianceForAdministratorsWithTheirRequirementsAndForACoordinatorInBothLanguages() {
+        String requirements = settings().get("requirements");
+        try {
+            checkCompliance();
+        } finally {
+            // The organisation types' requirements are every class's: put them back.
+            restore(Map.of("requirements", requirements));
+        }
+        assertEquals(requirements, settings().get("requirements"), "the requirements are as they were");
+    }
+
+    private void checkCompliance() {
+        List<String> coordinatorsPeople = List.of(new WebClient(deploymentUrl)
+                .get("testing/report-settings?do=people&organisation=GOV-EDU").body().split("\n"));
         for (Language language : Language.values()) {
             try (Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()))) {
                 browser.open("login.xhtml?lang=" + language.code());
@@ -303,7 +372,8 @@ class EvaluationAndReportBrowserIT {
                 assertTrue(browser.driver().findElements(By.id("filter:organisation")).isEmpty(),
                         "a coordinator sees their own organisation only");
                 assertTrue(browser.driver().findElements(By.cssSelector("#people tbody tr")).stream()
-                        .allMatch(row -> row.getAttribute("data-number").startsWith("GOV-")));
+                        .allMatch(row -> coordinatorsPeople.contains(row.getAttribute("data-number"))),
+                        "only people of the coordinator's organisation, GOV-EDU: " + coordinatorsPeople);
                 assertTrue(browser.driver().findElements(By.id("requirements:save")).isEmpty());
                 browser.assertAccessible();
             }
