@@ -48,6 +48,7 @@ public class TestAccounts {
     }
 
     /** A trainee of the organisation by code, with an account. */
+    @Transactional
     public void trainee(String serviceNumber, String username, String nameLatin, Language language,
                         String organisationCode) {
         open(serviceNumber, username, nameLatin, username + "@own.example.org", language, organisationCode,
