@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,10 +19,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
-import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.TestCohortsServlet;
 import org.tadreeb.testing.TestEnrolments;
@@ -33,6 +34,11 @@ import org.tadreeb.testing.WebClient;
  * administrator approves a request on the roster (alone and ticked with another), declines one with the reason the
  * dialog requires, nominates pasted service numbers, seeing one answer per trainee, moves a trainee to another
  * cohort of the course and reserves seats for police units.
+ * <p>
+ * The class shares its server and database with every other test class (SharedDeployment), in any order. Every
+ * test makes what it uses: courses like demo ones (ENB...), cohorts ENB-... without an instructor in the hall
+ * ENB-HALL (so that no other class's meetings clash with them), trainees ENB-... and accounts enb.... of its own —
+ * administrators and a coordinator too, since signing in after choosing a language is remembered for the account.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -50,12 +56,45 @@ class EnrolmentBrowserIT {
     @RegisterExtension
     final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure();
 
+    /** This class's hall, made once per server: its cohorts meet there, without an instructor. */
+    private static final String HALL = "ENB-HALL";
+    private static boolean hallMade;
+
+    private void hall(WebClient testing) {
+        synchronized (EnrolmentBrowserIT.class) {
+            if (!hallMade) {
+                prepareOwn(testing, Map.of("do", "venue", "code", HALL));
+                hallMade = true;
+            }
+        }
+    }
+
+    /** A course of this test's own like a demo one, and an open cohort of it (no instructor, in this class's hall). */
+    private void ownCohort(WebClient testing, String code, String course, int days, int seats, boolean approval) {
+        hall(testing);
+        prepareOwn(testing, Map.of("do", "cohort", "code", code, "course", course, "days", String.valueOf(days),
+                "venue", HALL, "seats", String.valueOf(seats), "approval", String.valueOf(approval)));
+    }
+
+    private static void account(WebClient testing, String number, String username, String roles) {
+        prepare(testing, "testing/accounts", Map.of("number", number, "username", username, "name", "Browser " + username,
+                "lang", "en", "roles", roles));
+    }
+
     @Test
     void aTraineeEnrolsFromTheCoursePageAndWithdrawsFromMyTrainingInBothLanguages() {
+        WebClient testing = new WebClient(deploymentUrl);
         for (Language language : Language.values()) {
-            // Two open demo cohorts without prerequisites that the demo trainee is not in.
-            String course = language == Language.ARABIC ? "CP130" : "CP120";
+            // An open cohort of a course of this test's own, like the demo's CP130 and CP120 (no prerequisites),
+            // and a trainee of its own who is in nothing.
+            String suffix = language.code().toUpperCase(Locale.ROOT);
+            String course = "ENB" + suffix;
             String cohort = course + "-A";
+            String trainee = "enb.learner." + language.code();
+            prepareOwn(testing, Map.of("do", "course", "code", course,
+                    "like", language == Language.ARABIC ? "CP130" : "CP120"));
+            ownCohort(testing, cohort, course, language == Language.ARABIC ? 280 : 290, 24, false);
+            account(testing, "ENB-LEARN-" + suffix, trainee, "TRAINEE");
             Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             // The language is chosen on the home page: a ?lang= on /courses/... is shown but not always remembered
             // (the short-address filter may forward before the language filter has stored the choice).
@@ -63,7 +102,7 @@ class EnrolmentBrowserIT {
             browser.open("courses/" + course);
             browser.assertAccessible();
             browser.find(By.cssSelector("#enrol-" + cohort + " a.sign-in-to-enrol")).click();
-            browser.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+            browser.signIn(trainee, TestAccounts.PASSWORD);
             browser.await(d -> browser.path().equals("/courses/" + course));
 
             browser.find(By.id("enrolIn-" + cohort)).click();
@@ -97,37 +136,51 @@ class EnrolmentBrowserIT {
     @Test
     void anAdministratorApprovesDeclinesAndNominatesOnTheRosterInBothLanguages() {
         WebClient testing = new WebClient(deploymentUrl);
-        int days = 300;
+        int days = 330;
         for (Language language : Language.values()) {
             String suffix = language.code().toUpperCase(Locale.ROOT);
-            String cohort = "CP101-R" + suffix;
-            prepare(testing, Map.of("do", "cohort", "code", cohort, "days", String.valueOf(days), "venue", "CAP-R3",
-                    "seats", "10", "approval", "true"));
+            // A course of this test's own like CP101, with two cohorts: one to work on, one to move a trainee to.
+            String course = "ENBR" + suffix;
+            String cohort = "ENB-R" + suffix;
+            String target = "ENB-R" + suffix + "-2";
+            prepareOwn(testing, Map.of("do", "course", "code", course, "like", "CP101"));
+            ownCohort(testing, cohort, course, days, 10, true);
+            ownCohort(testing, target, course, days + 10, 10, false);
             days += 20;
             for (int i = 1; i <= 4; i++) {
-                String number = "REQ-" + suffix + "-" + i;
+                String number = "ENB-REQ-" + suffix + "-" + i;
                 prepare(testing, Map.of("do", "trainee", "number", number, "name", "Requester " + suffix + " " + i));
                 prepare(testing, Map.of("do", "place", "code", cohort, "number", number, "status", "REQUESTED"));
             }
-            String nominee = "NOM-" + suffix + "-1";
-            String unknown = "NO-SUCH-" + suffix;
+            String nominee = "ENB-NOM-" + suffix + "-1";
+            String unknown = "ENB-NO-SUCH-" + suffix;
             prepare(testing, Map.of("do", "trainee", "number", nominee, "name", "Nominee " + suffix));
+            String administrator = "enb.roster." + language.code();
+            account(testing, "ENB-ROSTER-" + suffix, administrator, "ADMINISTRATOR");
 
             Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             browser.open("login.xhtml?lang=" + language.code());
-            browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+            browser.signIn(administrator, TestAccounts.PASSWORD);
             browser.open("admin/");
-            browser.find(By.cssSelector("a.roster-link[href$='code=CP205-A']"));
+            // The home lists the ten soonest live cohorts, whichever classes made them: each links to its roster.
+            browser.find(By.cssSelector("[id$='upcoming'] a.roster-link"));
+            List<WebElement> upcoming = browser.driver().findElements(By.cssSelector("[id$='upcoming'] tbody tr"));
+            assertTrue(!upcoming.isEmpty(), "the admin home lists upcoming cohorts");
+            for (WebElement row : upcoming) {
+                String code = row.findElement(By.cssSelector("a.code")).getText().strip();
+                assertTrue(row.findElement(By.cssSelector("a.roster-link")).getAttribute("href")
+                        .endsWith("admin/cohorts/roster.xhtml?code=" + code), code);
+            }
             browser.open("admin/cohorts/roster.xhtml?code=" + cohort);
             browser.assertAccessible();
 
-            String first = "REQ-" + suffix + "-1";
+            String first = "ENB-REQ-" + suffix + "-1";
             browser.find(By.cssSelector("[id='roster:requests'] tr.trainee-" + first + " [id$=':approve']")).click();
             String approved = Messages.text(language, "roster.approved", first, Messages.text(language, "enrolment.status.ENROLLED"));
             assertEquals(approved, browser.awaitText(By.cssSelector(".form-notices li"), approved));
             browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-" + first));
 
-            String second = "REQ-" + suffix + "-2";
+            String second = "ENB-REQ-" + suffix + "-2";
             browser.find(By.cssSelector("[id='roster:requests'] tr.trainee-" + second + " [id$=':decline']")).click();
             browser.find(By.id("declineForm:reason"));
             browser.find(By.id("declineForm:confirmDecline")).click();
@@ -144,13 +197,13 @@ class EnrolmentBrowserIT {
             assertTrue(left.getText().contains(reason), left.getText());
 
             for (int i = 3; i <= 4; i++) {
-                browser.find(By.cssSelector("[id='roster:requests'] tr.trainee-REQ-" + suffix + "-" + i + " input[type='checkbox']")).click();
+                browser.find(By.cssSelector("[id='roster:requests'] tr.trainee-ENB-REQ-" + suffix + "-" + i + " input[type='checkbox']")).click();
             }
             browser.find(By.id("roster:approvePicked")).click();
-            String fourth = Messages.text(language, "roster.approved", "REQ-" + suffix + "-4",
+            String fourth = Messages.text(language, "roster.approved", "ENB-REQ-" + suffix + "-4",
                     Messages.text(language, "enrolment.status.ENROLLED"));
             assertEquals(fourth, browser.awaitText(By.cssSelector(".form-notices li"), fourth));
-            browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-REQ-" + suffix + "-3"));
+            browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-ENB-REQ-" + suffix + "-3"));
             assertEquals(Messages.text(language, "roster.none"),
                     browser.find(By.cssSelector("[id='roster:requests'] .ui-datatable-empty-message")).getText().strip());
             assertEquals("3 / 10", latinDigits(browser.find(By.id("seats")).getText()));
@@ -169,10 +222,10 @@ class EnrolmentBrowserIT {
             browser.screenshotForDocs("roster-nominations-" + language.code());
 
             browser.find(By.cssSelector("[id='roster:enrolled'] tr.trainee-" + first + " [id$=':move']")).click();
-            new Select(browser.find(By.id("moveForm:target"))).selectByValue("CP101-A");
+            new Select(browser.find(By.id("moveForm:target"))).selectByValue(target);
             browser.assertAccessible();
             browser.find(By.id("moveForm:confirmMove")).click();
-            String moved = Messages.text(language, "roster.moved", first, "CP101-A",
+            String moved = Messages.text(language, "roster.moved", first, target,
                     Messages.text(language, "enrolment.status.ENROLLED"));
             assertEquals(moved, browser.awaitText(By.cssSelector(".form-notices li"), moved));
             WebElement gone = browser.find(By.cssSelector("[id='roster:left'] tr.trainee-" + first));
@@ -195,17 +248,25 @@ class EnrolmentBrowserIT {
         int days = 400;
         for (Language language : Language.values()) {
             String suffix = language.code().toUpperCase(Locale.ROOT);
-            String cohort = "CP101-F" + suffix;
-            prepare(testing, Map.of("do", "cohort", "code", cohort, "days", String.valueOf(days), "venue", "CAP-R3",
-                    "seats", "1", "approval", "false"));
+            // A course of this test's own like CP101, with a full cohort and one that is only planned.
+            String course = "ENBF" + suffix;
+            String cohort = "ENB-F" + suffix;
+            String planned = "ENB-F" + suffix + "-PLAN";
+            prepareOwn(testing, Map.of("do", "course", "code", course, "like", "CP101"));
+            ownCohort(testing, cohort, course, days, 1, false);
+            hall(testing);
+            prepareOwn(testing, Map.of("do", "cohort", "code", planned, "course", course, "days", String.valueOf(days + 10),
+                    "venue", HALL, "seats", "30", "approval", "false", "open", "false"));
             days += 20;
-            prepare(testing, Map.of("do", "trainee", "number", "FULL-" + suffix, "name", "Seat Holder " + suffix));
-            prepare(testing, Map.of("do", "place", "code", cohort, "number", "FULL-" + suffix, "status", "ENROLLED"));
+            prepare(testing, Map.of("do", "trainee", "number", "ENB-FULL-" + suffix, "name", "Seat Holder " + suffix));
+            prepare(testing, Map.of("do", "place", "code", cohort, "number", "ENB-FULL-" + suffix, "status", "ENROLLED"));
+            String waiter = "enb.waiter." + language.code();
+            account(testing, "ENB-WAIT-" + suffix, waiter, "TRAINEE");
 
             Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             browser.open("login.xhtml?lang=" + language.code());
-            browser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
-            browser.open("courses/CP101");
+            browser.signIn(waiter, TestAccounts.PASSWORD);
+            browser.open("courses/" + course);
             WebElement offer = browser.find(By.cssSelector("#enrol-" + cohort));
             assertTrue(offer.getText().contains(Messages.text(language, "enrolment.fullJoinWaitlist")), offer.getText());
             WebElement join = browser.find(By.id("enrolIn-" + cohort));
@@ -220,11 +281,11 @@ class EnrolmentBrowserIT {
             assertTrue(row.getText().contains(Messages.text(language, "enrolment.waitlistedAt", 1)), row.getText());
             browser.assertAccessible();
 
-            browser.open("courses/CP120");
-            WebElement planned = browser.find(By.cssSelector("#enrol-CP120-S"));
-            assertTrue(planned.findElements(By.tagName("button")).isEmpty(), "a planned cohort offers no button");
+            browser.open("courses/" + course);
+            WebElement plannedOffer = browser.find(By.cssSelector("#enrol-" + planned));
+            assertTrue(plannedOffer.findElements(By.tagName("button")).isEmpty(), "a planned cohort offers no button");
             assertEquals(Messages.text(language, "enrolment.notTakingRequests"),
-                    planned.findElement(By.className("not-open-note")).getText().strip());
+                    plannedOffer.findElement(By.className("not-open-note")).getText().strip());
             browser.assertAccessible();
         }
     }
@@ -235,46 +296,56 @@ class EnrolmentBrowserIT {
         int days = 500;
         for (Language language : Language.values()) {
             String suffix = language.code().toUpperCase(Locale.ROOT);
-            String cohort = "CP101-P" + suffix;
-            String teacher = "EDU-" + suffix;
-            prepare(testing, Map.of("do", "cohort", "code", cohort, "days", String.valueOf(days), "venue", "CAP-R3",
-                    "seats", "10", "approval", "false"));
+            String course = "ENBP" + suffix;
+            String cohort = "ENB-P" + suffix;
+            String teacher = "ENB-EDU-" + suffix;
+            // Someone of another organisation (CPD-CAP), of this test's own.
+            String notOursNumber = "ENB-CAP-" + suffix;
+            prepareOwn(testing, Map.of("do", "course", "code", course, "like", "CP101"));
+            ownCohort(testing, cohort, course, days, 10, false);
             days += 20;
             prepare(testing, Map.of("do", "trainee", "number", teacher, "name", "Teacher " + suffix,
                     "organisation", "GOV-EDU"));
+            prepare(testing, Map.of("do", "trainee", "number", notOursNumber, "name", "Officer " + suffix));
+            String coordinator = "enb.coordinator." + language.code();
+            prepareOwn(testing, Map.of("do", "coordinator", "number", "ENB-COORD-" + suffix, "username", coordinator,
+                    "organisation", "GOV-EDU"));
+            String administrator = "enb.approver." + language.code();
+            account(testing, "ENB-APPROVE-" + suffix, administrator, "ADMINISTRATOR");
 
             Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             browser.open("login.xhtml?lang=" + language.code());
-            browser.signIn(DemoAccounts.COORDINATOR.username, DemoAccounts.COORDINATOR.password);
+            browser.signIn(coordinator, TestAccounts.PASSWORD);
             browser.open("coordinator/nominate.xhtml");
             browser.assertAccessible();
             new Select(browser.find(By.id("nominate:cohort"))).selectByValue(cohort);
             browser.find(By.cssSelector("input[type='checkbox'][value='" + teacher + "']")).click();
-            browser.find(By.id("nominate:numbers")).sendKeys("PS-104233");
+            browser.find(By.id("nominate:numbers")).sendKeys(notOursNumber);
             browser.find(By.id("nominate:submit")).click();
             String requested = Messages.text(language, "enrolment.status.REQUESTED");
             assertEquals(requested, browser.awaitText(By.cssSelector("tr.result-" + teacher + " .nomination-result"), requested));
             String notOurs = Messages.text(language, "roster.nominate.refused", Messages.text(language,
-                    "enrolment.error.notYourPerson", "PS-104233",
+                    "enrolment.error.notYourPerson", notOursNumber,
                     language == Language.ARABIC ? "مديرية التربية والتعليم" : "Directorate of Education"));
-            assertEquals(notOurs, browser.awaitText(By.cssSelector("tr.result-PS-104233 .nomination-result"), notOurs));
+            assertEquals(notOurs, browser.awaitText(By.cssSelector("tr.result-" + notOursNumber + " .nomination-result"), notOurs));
             browser.assertAccessible();
             browser.screenshotForDocs("coordinator-nominate-" + language.code());
 
             browser.open("coordinator/");
             WebElement row = browser.find(By.cssSelector("tr.training-" + teacher + "-" + cohort));
             assertTrue(row.getText().contains(requested), row.getText());
-            assertTrue(browser.driver().findElements(By.cssSelector("tr[class*='training-PS-']")).isEmpty(),
+            assertTrue(browser.driver().findElements(By.cssSelector("tr[class*='training-PS-']")).isEmpty()
+                    && browser.driver().findElements(By.cssSelector("tr[class*='training-" + notOursNumber + "-']")).isEmpty(),
                     "nobody from another organisation");
             browser.assertAccessible();
             browser.screenshotForDocs("coordinator-home-" + language.code());
 
             Browser admin = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
             admin.open("login.xhtml?lang=" + language.code());
-            admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+            admin.signIn(administrator, TestAccounts.PASSWORD);
             admin.open("admin/cohorts/roster.xhtml?code=" + cohort);
             WebElement request = admin.find(By.cssSelector("[id='roster:requests'] tr.trainee-" + teacher));
-            assertTrue(request.getText().contains("coordinator"), "who nominated: " + request.getText());
+            assertTrue(request.getText().contains(coordinator), "who nominated: " + request.getText());
             request.findElement(By.cssSelector("[id$=':approve']")).click();
             String approved = Messages.text(language, "roster.approved", teacher, Messages.text(language, "enrolment.status.ENROLLED"));
             assertEquals(approved, admin.awaitText(By.cssSelector(".form-notices li"), approved));
@@ -292,7 +363,17 @@ class EnrolmentBrowserIT {
     }
 
     private static void prepare(WebClient testing, Map<String, String> fields) {
-        assertEquals(204, testing.postForm("testing/cohorts", fields).statusCode(), fields.toString());
+        prepare(testing, "testing/cohorts", fields);
+    }
+
+    /** Through this package's own door ({@link EnrolmentTestingServlet}). */
+    private static void prepareOwn(WebClient testing, Map<String, String> fields) {
+        prepare(testing, "testing/enrolment", fields);
+    }
+
+    private static void prepare(WebClient testing, String path, Map<String, String> fields) {
+        var answer = testing.postForm(path, fields);
+        assertEquals(204, answer.statusCode(), path + " " + fields + ": " + answer.body());
     }
 
 }

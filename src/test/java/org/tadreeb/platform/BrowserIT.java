@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,6 +35,7 @@ import org.tadreeb.testing.DemoAccounts;
 import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
 import org.tadreeb.testing.WebClient;
 
@@ -41,6 +44,11 @@ import org.tadreeb.testing.WebClient;
  * language switch, each role's home, a wrong password, a forbidden page; an administrator registers a person and
  * imports trainees from a file (a messy one shows its problems, an unknown header is mapped by hand, a file that is
  * not what it claims is named). Each test uses people of its own.
+ * <p>
+ * The class shares its server and database with every other test class (SharedDeployment), in any order. A signed-in
+ * choice of language is remembered for the account, so every account signed in here is this class's own (brw....,
+ * with the role of the demo account it stands for; password TestAccounts.PASSWORD): no demo account's language is
+ * left changed for the classes that come after.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -66,6 +74,27 @@ class BrowserIT {
         return screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), acceptLanguage));
     }
 
+    /** The accounts of this class already opened on the shared server (once per Maven pass). */
+    private static final java.util.Set<String> OPENED = new java.util.HashSet<>();
+
+    /** An account of this class's own with the role given, preferring English, opened the first time it is asked for. */
+    private String account(String username, String role) {
+        synchronized (OPENED) {
+            if (OPENED.add(username)) {
+                HttpResponse<String> opened = new WebClient(deploymentUrl).postForm("testing/accounts", Map.of(
+                        "number", "BRW-" + username.substring(4).replace('.', '-').toUpperCase(java.util.Locale.ROOT),
+                        "username", username, "name", "Browser " + username, "lang", "en", "roles", role));
+                assertEquals(204, opened.statusCode(), opened.body());
+            }
+        }
+        return username;
+    }
+
+    /** This class's administrator, standing in for the demo one. */
+    private String administrator() {
+        return account("brw.admin", "ADMINISTRATOR");
+    }
+
     @Test
     void theLanguageSwitchFlipsTheDirectionAndTheChoiceSticksAfterSignIn() {
         Browser browser = browser("en-US,en");
@@ -80,11 +109,12 @@ class BrowserIT {
         assertEquals(Messages.text(Language.ARABIC, "home.title"), browser.heading());
         browser.assertAccessible();
 
-        // trainee2 prefers English on the account, but chose Arabic in this browser before signing in
+        // The trainee prefers English on the account, but chose Arabic in this browser before signing in
+        String trainee = account("brw.switch", "TRAINEE");
         browser.open("login.xhtml");
         assertEquals("rtl", browser.htmlAttribute("dir"));
         browser.assertAccessible();
-        browser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        browser.signIn(trainee, TestAccounts.PASSWORD);
         assertEquals("/trainee/", browser.path());
         assertEquals("rtl", browser.htmlAttribute("dir"));
         assertEquals(Messages.text(Language.ARABIC, "trainee.home.title"), browser.heading());
@@ -94,7 +124,7 @@ class BrowserIT {
         Browser another = browser("en-US,en");
         another.open("login.xhtml");
         assertEquals("ltr", another.htmlAttribute("dir"));
-        another.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        another.signIn(trainee, TestAccounts.PASSWORD);
         assertEquals("/trainee/", another.path());
         assertEquals("rtl", another.htmlAttribute("dir"));
     }
@@ -102,11 +132,17 @@ class BrowserIT {
     @ParameterizedTest
     @EnumSource(value = DemoAccounts.class, names = {"ADMIN", "INSTRUCTOR", "TRAINEE"})
     void eachRoleSignsInAndSeesItsHomeInArabicAndInEnglish(DemoAccounts account) {
+        // An account of this class's own with the demo account's role (and so its home).
+        String username = account("brw.home." + account.name().toLowerCase(java.util.Locale.ROOT), switch (account) {
+            case ADMIN -> "ADMINISTRATOR";
+            case INSTRUCTOR -> "INSTRUCTOR";
+            default -> "TRAINEE";
+        });
         for (Language language : Language.values()) {
             Browser browser = browser(language.code());
             browser.open("login.xhtml?lang=" + language.code());
             assertEquals(language.direction(), browser.htmlAttribute("dir"));
-            browser.signIn(account.username, account.password);
+            browser.signIn(username, TestAccounts.PASSWORD);
             assertEquals(account.home, browser.path(), account + " in " + language);
             assertEquals(language.code(), browser.htmlAttribute("lang"));
             assertEquals(language.direction(), browser.htmlAttribute("dir"));
@@ -127,14 +163,16 @@ class BrowserIT {
 
     @Test
     void aWrongPasswordShowsOneClearMessageAndKeepsTheUserName() {
+        // Failed sign-ins count against the account: this class's own, not a demo one.
+        String trainee = account("brw.wrong", "TRAINEE");
         for (Language language : Language.values()) {
             Browser browser = browser(language.code());
             browser.open("login.xhtml?lang=" + language.code());
-            browser.signIn("trainee", "wrong-password");
+            browser.signIn(trainee, "wrong-password");
             assertEquals("/login.xhtml", browser.path());
             assertEquals(Messages.text(language, "signIn.error.failed"),
                     browser.find(By.cssSelector("#signIn\\:messages li")).getText());
-            assertEquals("trainee", browser.find(By.id("signIn:username")).getAttribute("value"));
+            assertEquals(trainee, browser.find(By.id("signIn:username")).getAttribute("value"));
             browser.assertAccessible();
             browser.screenshotForDocs("sign-in-error-" + language.code());
         }
@@ -155,7 +193,7 @@ class BrowserIT {
     void aForbiddenPageIsFriendlyAndAccessible() {
         Browser browser = browser("ar");
         browser.open("login.xhtml?lang=ar");
-        browser.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        browser.signIn(account("brw.forbidden", "TRAINEE"), TestAccounts.PASSWORD);
         browser.open("admin/");
         assertEquals(Messages.text(Language.ARABIC, "error.forbidden.title"), browser.heading());
         browser.assertAccessible();
@@ -168,7 +206,7 @@ class BrowserIT {
             String number = "BRW-" + language.code().toUpperCase(java.util.Locale.ROOT);
             Browser browser = browser(language.code());
             browser.open("login.xhtml?lang=" + language.code());
-            browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+            browser.signIn(administrator(), TestAccounts.PASSWORD);
             browser.open("admin/people/person.xhtml");
             browser.assertAccessible();
             browser.find(By.id("person:serviceNumber")).sendKeys(number);
@@ -269,7 +307,7 @@ class BrowserIT {
     private Browser signedInAdmin(Language language) {
         Browser browser = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
         browser.open("login.xhtml?lang=" + language.code());
-        browser.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        browser.signIn(administrator(), TestAccounts.PASSWORD);
         return browser;
     }
 
