@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.course.Course;
 import org.tadreeb.people.Account;
@@ -37,9 +38,21 @@ public class TestCertificates {
     }
 
     /**
+     * The serial of the last certificate numbered in the year (0 before the first): numbers are counted per year
+     * across the whole database, so a test on the shared deployment expects its own to follow this one.
+     */
+    @Transactional
+    public long lastSerial(int year) {
+        List<?> found = entityManager.createNativeQuery("SELECT last_serial FROM certificate_counter WHERE issue_year = ?")
+                .setParameter(1, year).getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+    }
+
+    /**
      * A cohort of CP101 (remote, taught by the demo instructor) that met on its last day, {@code endedDaysAgo} days
      * ago, and is completed, as the demo data makes CP101-0. No one is in it: place trainees with TestEnrolments.
      */
+    @Transactional
     public void completedCohort(String code, int endedDaysAgo) {
         completedCohort(code, "CP101", endedDaysAgo);
     }
