@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
@@ -40,30 +38,32 @@ import org.tadreeb.platform.i18n.MessageKey;
 import org.tadreeb.platform.i18n.Messages;
 import org.tadreeb.testing.Browser;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
-import org.tadreeb.testing.SharedDeployment;
 import org.tadreeb.testing.Prerequisites.NeedsBrowser;
-import org.tadreeb.testing.TestCohortsServlet;
-import org.tadreeb.testing.TestDatabase;
-import org.tadreeb.testing.TestEnrolments;
+import org.tadreeb.testing.SharedDeployment;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.WebClient;
 
 /**
  * Certificates in headless Chromium, in both languages, each state checked with axe-core: an administrator issues
- * the missing certificates of the demo's completed cohort CP101-0 with "Issue all" (its progress bar started, then
- * the summary) — a trainee who passed since is issued in the second language's pass, where one certificate is also
- * revoked with a reason through the dialog; anyone checks a certificate on {@code /verify} (valid with holder,
- * course and dates; a wrong code; the QR address of the revoked one with its date); the demo trainee finds theirs
- * under "My certificates" and downloads the PDF with their session; anyone pastes a credential on {@code /verify}
- * (genuine and valid, genuine but revoked since, tampered with). Those four run in order, on CP101-0.
+ * the missing certificates of a completed cohort of CP101 of this class's own, CBR-0, with "Issue all" (its progress
+ * bar started, then the summary) — a trainee who passed since is issued in the second language's pass, where one
+ * certificate is also revoked with a reason through the dialog; anyone checks a certificate on {@code /verify}
+ * (valid with holder, course and dates; a wrong code; the QR address of the revoked one with its date); the holder
+ * finds theirs under "My certificates" and downloads the PDF with their session; anyone pastes a credential on
+ * {@code /verify} (genuine and valid, genuine but revoked since, tampered with). Those four run in order, on CBR-0.
  * <p>
- * Then the compliance page, on holders of a cohort of their own (CP101-CMP, so CP101-0's counts stay the demo's):
- * an administrator reaches it from the navigation, sees the holders whose certificates have expired or expire
- * within 60 days, widens the days, filters by organisation, meets the empty state and a number out of range,
- * downloads the CSV of what the page shows, and nominates a holder into the course's next cohort (enrolled in the
- * first language's pass; waitlisted in the second, the cohort having one seat); it does not depend on the four
- * above, nor they on it. The expiry round's timer is off (it would remind these holders); no test here needs it.
+ * Then the compliance page, on holders of a cohort of their own (CBR1-CMP, of a course of their own, CBR1, a copy of
+ * CP101): an administrator reaches it from the navigation, chooses the course, sees the holders whose certificates
+ * have expired or expire within 60 days, widens the days, filters by organisation, meets the empty state and a
+ * number out of range, downloads the CSV of what the page shows, and nominates a holder into the course's next
+ * cohort (enrolled in the first language's pass; waitlisted in the second, the cohort having one seat); it does not
+ * depend on the four above, nor they on it. The expiry round's timer is off (it would remind these holders); no test
+ * here needs it.
+ * <p>
+ * On the shared deployment every person, account and cohort here is this class's own (service numbers CBR-...,
+ * accounts cbr-...): the pages are opened by an administrator of its own, so the demo administrator's language is
+ * never changed, and the compliance page, which lists every certificate in the database, is read for CBR1 only.
  */
 @IntegrationTest
 @NeedsBrowser
@@ -71,23 +71,30 @@ import org.tadreeb.testing.WebClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateBrowserIT {
 
-    private static final String COHORT = "CP101-0";
-    /** The demo trainee (Ahmad), placed in the completed cohort as passed: no demo account completed it. */
-    private static final String TRAINEE = "PS-104233";
-    /** The second demo trainee (Mariam), who passes it too before the second language's pass. */
-    private static final String TRAINEE_2 = "PS-104871";
+    /** This class's completed cohort of CP101 (in place of the demo's CP101-0), with its classmates. */
+    private static final String COHORT = "CBR-0";
+    /** Like the demo's CP101-0: three passed classmates and one who failed. */
+    private static final int CLASSMATES_PASSED = 3;
+    /** The holder, with an account of their own, placed in the completed cohort as passed. */
+    private static final String TRAINEE = "CBR-H1";
+    private static final String TRAINEE_USER = "cbr-holder";
+    /** A second trainee, who passes it too before the second language's pass. */
+    private static final String TRAINEE_2 = "CBR-H2";
+    /** The administrator of this class's own who opens the pages. */
+    private static final String ADMIN_USER = "cbr-admin";
 
     /** The certificate revoked on the administrator's page, read by the verification test. */
     private static String revoked;
 
-    /** The compliance test's completed cohort of CP101, which ended 100 days ago, and the course's next one. */
-    private static final String HOLDERS_COHORT = "CP101-CMP";
-    private static final String NEXT = "CP101-R";
+    /** The compliance test's course, its completed cohort, which ended 101 days ago, and its next one. */
+    private static final String COURSE = "CBR1";
+    private static final String HOLDERS_COHORT = "CBR1-CMP";
+    private static final String NEXT = "CBR1-R";
     /** Holder, name (the last one shaped like a spreadsheet formula), organisation, days from today to the expiry. */
     private static final List<String[]> HOLDERS = List.of(
-            new String[] {"CMP-1", "Salim Soon", "CPD-NOR", "10"},
-            new String[] {"CMP-2", "Rania Lapsed", "GOV-EDU", "-3"},
-            new String[] {"CMP-3", "=Hadi Later", "CSO-YOUTH", "90"});
+            new String[] {"CBR-C1", "Salim Soon", "CPD-NOR", "10"},
+            new String[] {"CBR-C2", "Rania Lapsed", "GOV-EDU", "-3"},
+            new String[] {"CBR-C3", "=Hadi Later", "CSO-YOUTH", "90"});
 
     @Deployment
     static WebArchive deployment() {
@@ -104,11 +111,38 @@ class CertificateBrowserIT {
         return screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), language.code()));
     }
 
-    private Browser signedIn(DemoAccounts account, Language language) {
+    private Browser signedIn(String username, Language language) {
         Browser browser = browser(language);
         browser.open("login.xhtml?lang=" + language.code());
-        browser.signIn(account.username, account.password);
+        browser.signIn(username, TestAccounts.PASSWORD);
         return browser;
+    }
+
+    private static boolean accountsOpened;
+
+    /** This class's administrator (both parts sign in as them). */
+    private void openAccounts() {
+        if (accountsOpened) {
+            return;
+        }
+        post(new WebClient(deploymentUrl), "testing/accounts", Map.of("number", "CBR-ADM", "username", ADMIN_USER,
+                "name", "Cbr Admin", "lang", "en", "roles", "ADMINISTRATOR"));
+        accountsOpened = true;
+    }
+
+    /** CBR-0, ended 19 days ago: three passed classmates, one who failed, the holder (with an account) and the second trainee. */
+    private void prepareCohort() {
+        openAccounts();
+        WebClient client = new WebClient(deploymentUrl);
+        post(client, "testing/expiry", Map.of("do", "cohort", "code", COHORT, "days", "19"));
+        post(client, "testing/accounts", Map.of("number", TRAINEE, "username", TRAINEE_USER, "name", "Hisham Holder",
+                "lang", "en", "organisation", "CPD-CAP"));
+        post(client, "testing/cohorts", Map.of("do", "trainee", "number", TRAINEE_2, "name", "Widad Second"));
+        for (int i = 1; i <= CLASSMATES_PASSED + 1; i++) {
+            post(client, "testing/cohorts", Map.of("do", "trainee", "number", "CBR-P" + i, "name", "Classmate " + i));
+            post(client, "testing/cohorts", Map.of("do", "place", "code", COHORT, "number", "CBR-P" + i,
+                    "status", i <= CLASSMATES_PASSED ? "COMPLETED" : "FAILED"));
+        }
     }
 
     private void passCohort(String serviceNumber) {
@@ -120,8 +154,9 @@ class CertificateBrowserIT {
     @Test
     @Order(1)
     void anAdministratorIssuesAllMissingCertificatesAndRevokesOneWithAReason() {
+        prepareCohort();
         passCohort(TRAINEE);
-        Browser admin = signedIn(DemoAccounts.ADMIN, Language.ENGLISH);
+        Browser admin = signedIn(ADMIN_USER, Language.ENGLISH);
         Language[] languages = Language.values();
         for (int pass = 0; pass < languages.length; pass++) {
             Language language = languages[pass];
@@ -132,9 +167,9 @@ class CertificateBrowserIT {
             admin.open("admin/cohorts/certificates.xhtml?code=" + COHORT + "&lang=" + language.code());
             assertEquals(language.direction(), admin.htmlAttribute("dir"));
             assertEquals(Messages.text(language, "certificates.titleOf", COHORT), admin.heading());
-            // The demo's three passed trainees and Ahmad first; Mariam, who passed since, in the second pass.
-            int missing = first ? 4 : 1;
-            int already = first ? 0 : 4;
+            // The three passed classmates and the holder first; the second trainee, who passed since, in the second pass.
+            int missing = first ? CLASSMATES_PASSED + 1 : 1;
+            int already = first ? 0 : CLASSMATES_PASSED + 1;
             assertEquals(Messages.text(language, "certificates.eligibleWithout", missing), admin.find(By.id("eligibleWithout")).getText());
             assertEquals(missing, notIssued(admin, language).size());
             admin.assertAccessible();
@@ -153,7 +188,7 @@ class CertificateBrowserIT {
             assertEquals(missing + already, rows.size());
             for (WebElement row : rows) {
                 String number = row.findElement(By.cssSelector("a.certificate-number")).getText();
-                assertTrue(number.matches("CPTC-\\d{4}-\\d{6}"), number);
+                assertTrue(number.matches("TST-\\d{4}-\\d{6}"), number);
                 assertEquals(Messages.text(language, "certificate.status.VALID"), row.findElement(By.cssSelector(".certificate-status")).getText());
             }
             admin.assertAccessible();
@@ -297,7 +332,7 @@ class CertificateBrowserIT {
     void theTraineeFindsTheirCertificateAndDownloadsThePdf() {
         WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");
         String number = certificateOf(api, api.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password), TRAINEE);
-        Browser trainee = signedIn(DemoAccounts.TRAINEE, Language.ENGLISH);
+        Browser trainee = signedIn(TRAINEE_USER, Language.ENGLISH);
         for (Language language : Language.values()) {
             trainee.open("trainee/?lang=" + language.code());
             assertEquals(Messages.text(language, "myCertificates.title"), trainee.find(By.id("myCertificatesTitle")).getText());
@@ -386,21 +421,24 @@ class CertificateBrowserIT {
 
     private static boolean prepared;
 
-    /** The holders of CP101-CMP, each with a certificate expiring as given, and the next cohort CP101-R. */
+    /** The course CBR1, the holders of CBR1-CMP, each with a certificate expiring as given, and the next cohort CBR1-R. */
     private void prepare() {
         if (prepared) {
             return;
         }
+        openAccounts();
         WebClient client = new WebClient(deploymentUrl);
-        post(client, "testing/expiry", Map.of("do", "cohort", "code", HOLDERS_COHORT, "days", "100"));
+        post(client, "testing/cohorts", Map.of("do", "course", "code", COURSE, "like", "CP101"));
+        post(client, "testing/expiry", Map.of("do", "cohort", "code", HOLDERS_COHORT, "days", "101", "course", COURSE));
         for (String[] holder : HOLDERS) {
             post(client, "testing/cohorts", Map.of("do", "trainee", "number", holder[0], "name", holder[1], "organisation", holder[2]));
             post(client, "testing/cohorts", Map.of("do", "place", "code", HOLDERS_COHORT, "number", holder[0], "status", "COMPLETED"));
             String number = post(client, "testing/expiry", Map.of("do", "issue", "code", HOLDERS_COHORT, "number", holder[0])).body();
             post(client, "testing/expiry", Map.of("do", "expire", "certificate", number, "days", holder[3]));
         }
-        post(client, "testing/cohorts", Map.of("do", "cohort", "code", NEXT, "days", "90", "venue", "CAP-R3", "seats", "1",
-                "approval", "false"));
+        // A day of this class's own, so that the instructor and the room clash with no other test's cohort.
+        post(client, "testing/cohorts", Map.of("do", "cohort", "code", NEXT, "days", "113", "venue", "CAP-R3", "seats", "1",
+                "approval", "false", "course", COURSE));
         prepared = true;
     }
 
@@ -416,7 +454,7 @@ class CertificateBrowserIT {
         prepare();
         Browser admin = screenshots.watch(new Browser(WebClient.localBase(deploymentUrl), "en"));
         admin.open("login.xhtml?lang=en");
-        admin.signIn(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
+        admin.signIn(ADMIN_USER, TestAccounts.PASSWORD);
         for (Language language : Language.values()) {
             boolean first = language == Language.values()[0];
             admin.open("admin/?lang=" + language.code());
@@ -424,29 +462,33 @@ class CertificateBrowserIT {
             admin.await(d -> d.getCurrentUrl().contains("compliance.xhtml"));
             assertEquals(language.direction(), admin.htmlAttribute("dir"));
             assertEquals(Messages.text(language, "expiry.compliance.title"), admin.heading());
-            assertEquals(List.of("CMP-2", "CMP-1"), holders(admin), "expired first, then within 60 days");
+            // The page lists every certificate in the database: this test reads its own course's.
+            new Select(admin.find(By.id("search:course"))).selectByValue(COURSE);
+            admin.find(By.id("search:go")).click();
+            admin.await(d -> d.getCurrentUrl().contains("course=" + COURSE));
+            assertEquals(List.of("CBR-C2", "CBR-C1"), holders(admin), "expired first, then within 60 days");
             admin.assertAccessible();
 
             setDays(admin, "120");
             admin.find(By.id("search:go")).click();
             admin.await(d -> holders(admin).size() == 3);
-            assertEquals(List.of("CMP-2", "CMP-1", "CMP-3"), holders(admin));
+            assertEquals(List.of("CBR-C2", "CBR-C1", "CBR-C3"), holders(admin));
             assertEquals(Messages.text(language, "certificate.status.EXPIRED"),
-                    admin.find(By.cssSelector("tr.holder-CMP-2 .expiry-state")).getText());
+                    admin.find(By.cssSelector("tr.holder-CBR-C2 .expiry-state")).getText());
             assertEquals(Messages.text(language, "expiry.compliance.daysLeft", 10L),
-                    admin.find(By.cssSelector("tr.holder-CMP-1 .expiry-state")).getText());
+                    admin.find(By.cssSelector("tr.holder-CBR-C1 .expiry-state")).getText());
             admin.screenshotForDocs("compliance-" + language.code());
 
             String csv = download(admin, admin.find(By.id("exportCsv")).getAttribute("href"));
             List<String> lines = csv.lines().toList();
             assertEquals(4, lines.size(), csv);
             assertTrue(lines.get(0).contains(Messages.text(language, "expiry.compliance.expiresOn")), lines.get(0));
-            assertTrue(lines.get(1).startsWith("CMP-2,") && lines.get(3).startsWith("CMP-3,"), csv);
+            assertTrue(lines.get(1).startsWith("CBR-C2,") && lines.get(3).startsWith("CBR-C3,"), csv);
             assertTrue(lines.get(3).contains(",'=Hadi Later,"), "a name is never a formula: " + lines.get(3));
 
             new Select(admin.find(By.id("search:organisation"))).selectByValue("CSO-YOUTH");
             admin.find(By.id("search:go")).click();
-            admin.await(d -> holders(admin).equals(List.of("CMP-3")));
+            admin.await(d -> holders(admin).equals(List.of("CBR-C3")));
             assertTrue(download(admin, admin.find(By.id("exportCsv")).getAttribute("href")).lines().count() == 2,
                     "the export has the page's filters");
 
@@ -462,8 +504,8 @@ class CertificateBrowserIT {
             assertEquals(outOfRange, admin.awaitText(By.cssSelector(".form-row .ui-message-error-detail"), outOfRange));
             admin.assertAccessible();
 
-            admin.open("admin/compliance.xhtml?lang=" + language.code());
-            String holder = first ? "CMP-1" : "CMP-2";
+            admin.open("admin/compliance.xhtml?course=" + COURSE + "&lang=" + language.code());
+            String holder = first ? "CBR-C1" : "CBR-C2";
             String name = (language == Language.ARABIC ? "متدرب " : "") + (first ? "Salim Soon" : "Rania Lapsed");
             WebElement row = admin.find(By.cssSelector("tr.holder-" + holder));
             assertTrue(row.findElement(By.cssSelector(".next-cohort")).getText().contains(NEXT));

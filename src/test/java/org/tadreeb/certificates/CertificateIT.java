@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,27 +42,43 @@ import org.tadreeb.platform.audit.AuditLog;
 import org.tadreeb.platform.audit.AuditRecord;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.testing.DemoAccounts;
-import org.tadreeb.testing.Deployments;
 import org.tadreeb.testing.IntegrationTest;
 import org.tadreeb.testing.SharedDeployment;
-import org.tadreeb.testing.TestDatabase;
+import org.tadreeb.testing.TestAccounts;
 import org.tadreeb.testing.TestEnrolments;
 import org.tadreeb.testing.WebClient;
 
 /**
- * Certificates on the real database: two simultaneous bulk issues make no duplicate and number them 1..N; a run
- * stopped half-way is completed by a rerun; who may read, download and sign for what; revocation and reissue with
- * their audit; the public verification's answers and its refusal after repeated failures; the credential checked
- * with Nimbus against the JWK Set fetched over HTTP. The methods run in order.
+ * Certificates on the real database: two simultaneous bulk issues make no duplicate and number them consecutively
+ * after the year's last certificate; a run stopped half-way is completed by a rerun; who may read, download and sign
+ * for what; revocation and reissue with their audit; the public verification's answers; the credential checked with
+ * Nimbus against the JWK Set fetched over HTTP. The methods run in order.
+ * <p>
+ * On the shared deployment: everything happens in two completed cohorts of CP101 of this class's own (CRT-0 and
+ * CRT-A), to holders and trainees of its own (service numbers CRT-..., accounts crt-holder and crt-other), so no demo
+ * record is read or changed. The look-up throttle is tested on a server of its own (the shared one allows 1000
+ * failures).
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateIT {
 
-    private static final String TRAINEE_NUMBER = "PS-104233";
+    /** This class's completed cohort of CP101 (in place of the demo's CP101-0) and the one whose run is stopped. */
+    private static final String COHORT = "CRT-0";
+    private static final String RUNNING = "CRT-A";
+    /** The holder, with an account of their own (in place of the demo trainee). */
+    private static final String TRAINEE_NUMBER = "CRT-H1";
+    private static final String TRAINEE_USER = "crt-holder";
+    private static final String TRAINEE_ARABIC = "سامر عادل النمر";
+    private static final String TRAINEE_LATIN = "Samer Adel Al-Nimer";
+    /** Another trainee with an account: enrolled in RUNNING, never passed, holds nothing. */
+    private static final String OTHER_NUMBER = "CRT-H2";
+    private static final String OTHER_USER = "crt-other";
+    /** Like the demo's CP101-0: three passed classmates and one who failed. */
+    private static final int CLASSMATES_PASSED = 3;
     private static final int EXTRA_PASSED = 16;
     private static final int RUNNING_PASSED = 10;
-    private static final String PUBLIC = "https://verify.example.org";
+    private static final String PUBLIC = "https://tadreeb.example.org";
 
     @Deployment
     static WebArchive deployment() {
@@ -77,20 +91,33 @@ class CertificateIT {
     @Test
     @Order(1)
     void prepare() {
+        TestCertificates cohorts = bean(TestCertificates.class);
+        cohorts.completedCohort(COHORT, 23);
+        cohorts.completedCohort(RUNNING, 29);
+        TestHolders holders = bean(TestHolders.class);
+        holders.holder(TRAINEE_NUMBER, TRAINEE_ARABIC, TRAINEE_LATIN, "crt-holder@example.org", Language.ENGLISH,
+                "CPD-CAP", TRAINEE_USER);
+        holders.holder(OTHER_NUMBER, "ريم سعيد", "Reem Saeed", "crt-other@example.org", Language.ENGLISH, "CPD-CAP",
+                OTHER_USER);
         TestEnrolments people = bean(TestEnrolments.class);
-        people.place("CP101-0", TRAINEE_NUMBER, EnrolmentStatus.COMPLETED);
+        for (int i = 1; i <= CLASSMATES_PASSED + 1; i++) {
+            people.enrolNewTrainee(COHORT, "CRT-P" + i, "زميل " + i, "Classmate " + i, "crt-p" + i + "@example.org",
+                    Language.ENGLISH, i <= CLASSMATES_PASSED ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED);
+        }
+        people.place(COHORT, TRAINEE_NUMBER, EnrolmentStatus.COMPLETED);
         for (int i = 1; i <= EXTRA_PASSED; i++) {
-            people.enrolNewTrainee("CP101-0", String.format("PASS-%03d", i), "ناجح " + i, "Passed " + i,
-                    "pass" + i + "@example.org", Language.ENGLISH, EnrolmentStatus.COMPLETED);
+            people.enrolNewTrainee(COHORT, String.format("CRT-PASS-%03d", i), "ناجح " + i, "Passed " + i,
+                    "crt-pass" + i + "@example.org", Language.ENGLISH, EnrolmentStatus.COMPLETED);
         }
         for (int i = 1; i <= RUNNING_PASSED; i++) {
-            people.enrolNewTrainee("CP101-A", String.format("RUN-%03d", i), "متدرب " + i, "Runner " + i,
-                    "run" + i + "@example.org", Language.ENGLISH, EnrolmentStatus.COMPLETED);
+            people.enrolNewTrainee(RUNNING, String.format("CRT-RUN-%03d", i), "متدرب " + i, "Runner " + i,
+                    "crt-run" + i + "@example.org", Language.ENGLISH, EnrolmentStatus.COMPLETED);
         }
+        people.place(RUNNING, OTHER_NUMBER, EnrolmentStatus.ENROLLED);
         CertificateService certificates = bean(CertificateService.class);
-        long failed = bean(CertificateRepository.class).eligibleEnrolmentsOf("CP101-0").size();
-        assertEquals(3 + 1 + EXTRA_PASSED, failed, "the demo's three passed, the trainee, and the extra ones");
-        assertTrue(certificates.ofCohort("CP101-0").stream().noneMatch(CohortCertificate::issued));
+        long failed = bean(CertificateRepository.class).eligibleEnrolmentsOf(COHORT).size();
+        assertEquals(CLASSMATES_PASSED + 1 + EXTRA_PASSED, failed, "the three passed classmates, the trainee, and the extra ones");
+        assertTrue(certificates.ofCohort(COHORT).stream().noneMatch(CohortCertificate::issued));
     }
 
     @Test
@@ -99,15 +126,20 @@ class CertificateIT {
     void twoBulkIssuesAtOnceMakeNoDuplicateAndNumberInSequence() throws Exception {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
-        assertEquals(403, client.post("api/v1/cohorts/CP101-0/certificates", trainee, "application/json", new byte[0]).statusCode());
-        assertEquals(401, client.post("api/v1/cohorts/CP101-0/certificates", null, "application/json", new byte[0]).statusCode());
+        String trainee = client.issueToken(TRAINEE_USER, TestAccounts.PASSWORD);
+        assertEquals(403, client.post("api/v1/cohorts/" + COHORT + "/certificates", trainee, "application/json", new byte[0]).statusCode());
+        assertEquals(401, client.post("api/v1/cohorts/" + COHORT + "/certificates", null, "application/json", new byte[0]).statusCode());
+        // Numbers are counted per year over the whole database: this run's follow the last one issued before it.
+        int year = LocalDate.now().getYear();
+        HttpResponse<String> last = client.postForm("testing/expiry", Map.of("do", "last", "year", Integer.toString(year)));
+        assertEquals(200, last.statusCode(), last.body());
+        long before = Long.parseLong(last.body().strip());
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> runs = IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
             start.await();
-            return client.post("api/v1/cohorts/CP101-0/certificates", admin, "application/json", new byte[0]);
+            return client.post("api/v1/cohorts/" + COHORT + "/certificates", admin, "application/json", new byte[0]);
         })).toList();
         start.countDown();
         int issued = 0;
@@ -121,19 +153,19 @@ class CertificateIT {
             already += summary.getInt("alreadyIssued");
         }
         pool.shutdown();
-        int eligible = 4 + EXTRA_PASSED;
+        int eligible = CLASSMATES_PASSED + 1 + EXTRA_PASSED;
         assertEquals(eligible, issued, "each certificate issued once between the two runs");
         assertEquals(eligible, already, "and the other run found it");
 
-        List<JsonObject> rows = WebClient.json(client.get("api/v1/cohorts/CP101-0/certificates", admin)).asJsonArray()
+        List<JsonObject> rows = WebClient.json(client.get("api/v1/cohorts/" + COHORT + "/certificates", admin)).asJsonArray()
                 .stream().map(JsonValue::asJsonObject).toList();
         assertEquals(eligible, rows.size());
         Set<String> numbers = rows.stream().map(r -> r.getString("number")).collect(Collectors.toSet());
         Set<String> expected = IntStream.rangeClosed(1, eligible)
-                .mapToObj(i -> String.format("TST-%04d-%06d", LocalDate.now().getYear(), i)).collect(Collectors.toSet());
-        assertEquals(expected, numbers, "numbered 1..N in the year, no gaps, no repeats");
+                .mapToObj(i -> String.format("TST-%04d-%06d", year, before + i)).collect(Collectors.toSet());
+        assertEquals(expected, numbers, "numbered on from the year's last one, no gaps, no repeats");
 
-        JsonObject again = WebClient.json(client.post("api/v1/cohorts/CP101-0/certificates", admin, "application/json",
+        JsonObject again = WebClient.json(client.post("api/v1/cohorts/" + COHORT + "/certificates", admin, "application/json",
                 new byte[0])).asJsonObject();
         assertEquals(0, again.getInt("issued"));
         assertEquals(eligible, again.getInt("alreadyIssued"));
@@ -144,22 +176,22 @@ class CertificateIT {
     void aRunStoppedHalfWayIsCompletedByARerun() {
         CohortCertificates bulk = bean(CohortCertificates.class);
         TestCertificates certificates = bean(TestCertificates.class);
-        assertThrows(IllegalStateException.class, () -> bulk.issueAll("CP101-A", "admin", (done, total) -> {
+        assertThrows(IllegalStateException.class, () -> bulk.issueAll(RUNNING, "admin", (done, total) -> {
             if (done == 4) {
                 throw new IllegalStateException("the server went down");
             }
         }));
-        assertEquals(4, certificates.countOfCohort("CP101-A"), "what was issued before the crash stays");
-        CohortCertificates.Summary rerun = bulk.issueAll("CP101-A", "admin", CohortCertificates.Progress.NONE);
+        assertEquals(4, certificates.countOfCohort(RUNNING), "what was issued before the crash stays");
+        CohortCertificates.Summary rerun = bulk.issueAll(RUNNING, "admin", CohortCertificates.Progress.NONE);
         assertEquals(RUNNING_PASSED - 4, rerun.issued());
         assertEquals(4, rerun.alreadyIssued());
-        assertEquals(RUNNING_PASSED, certificates.countOfCohort("CP101-A"));
+        assertEquals(RUNNING_PASSED, certificates.countOfCohort(RUNNING));
         assertThrows(CertificateRefusedException.class, () -> bean(CertificateService.class)
-                .issue("CP101-A", "PS-104871", "admin"), "an enrolled, not passed, trainee gets none");
+                .issue(RUNNING, OTHER_NUMBER, "admin"), "an enrolled, not passed, trainee gets none");
     }
 
     private static String traineesCertificate(WebClient client, String token) {
-        return WebClient.json(client.get("api/v1/cohorts/CP101-0/certificates", token)).asJsonArray().stream()
+        return WebClient.json(client.get("api/v1/cohorts/" + COHORT + "/certificates", token)).asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("serviceNumber").equals(TRAINEE_NUMBER))
                 .findFirst().orElseThrow().getString("number");
     }
@@ -178,13 +210,13 @@ class CertificateIT {
     void onlyTheHolderAndAdministratorsReadDownloadAndGetTheCredential() throws Exception {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
-        String other = client.issueToken(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        String trainee = client.issueToken(TRAINEE_USER, TestAccounts.PASSWORD);
+        String other = client.issueToken(OTHER_USER, TestAccounts.PASSWORD);
         String number = traineesCertificate(client, admin);
 
         JsonObject own = WebClient.json(client.get("api/v1/certificates/" + number, trainee)).asJsonObject();
         assertEquals("VALID", own.getString("status"));
-        assertEquals("Ahmad Yousef Al-Ali", own.getJsonObject("holder").getString("en"));
+        assertEquals(TRAINEE_LATIN, own.getJsonObject("holder").getString("en"));
         assertTrue(own.getString("verificationUrl").startsWith(PUBLIC + "/verify/" + number + "?code="));
         assertEquals(403, client.get("api/v1/certificates/" + number, other).statusCode());
         assertEquals(401, client.get("api/v1/certificates/" + number).statusCode());
@@ -196,11 +228,11 @@ class CertificateIT {
         assertEquals(403, bytes(client, "api/v1/certificates/" + number + "/pdf", other).statusCode());
 
         WebClient holderBrowser = new WebClient(deploymentUrl);
-        holderBrowser.signIn(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        holderBrowser.signIn(TRAINEE_USER, TestAccounts.PASSWORD);
         assertTrue(holderBrowser.get("trainee/").body().contains(number), "My certificates lists it");
         assertEquals(200, holderBrowser.get("certificates/" + number + ".pdf").statusCode());
         WebClient otherBrowser = new WebClient(deploymentUrl);
-        otherBrowser.signIn(DemoAccounts.TRAINEE_2.username, DemoAccounts.TRAINEE_2.password);
+        otherBrowser.signIn(OTHER_USER, TestAccounts.PASSWORD);
         assertEquals(403, otherBrowser.get("certificates/" + number + ".pdf").statusCode());
         HttpResponse<String> anonymous = new WebClient(deploymentUrl).get("certificates/" + number + ".pdf");
         assertEquals(302, anonymous.statusCode(), "anonymous callers are sent to sign in");
@@ -243,11 +275,11 @@ class CertificateIT {
 
         JsonObject valid = WebClient.json(client.get("api/v1/certificates/" + number + "/verification?code=" + code)).asJsonObject();
         assertEquals("VALID", valid.getString("status"));
-        assertEquals("أحمد يوسف العلي", valid.getJsonObject("holder").getString("ar"));
+        assertEquals(TRAINEE_ARABIC, valid.getJsonObject("holder").getString("ar"));
         assertFalse(valid.containsKey("serviceNumber"), "nothing personal beyond the name");
         HttpResponse<String> page = client.get("verify/" + number + "?code=" + code + "&lang=en");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("This certificate is valid") && page.body().contains("Ahmad Yousef Al-Ali"), page.body());
+        assertTrue(page.body().contains("This certificate is valid") && page.body().contains(TRAINEE_LATIN), page.body());
         assertTrue(client.get("verify/" + number + "?code=" + code + "&lang=ar").body().contains("هذه الشهادة سارية"));
 
         HttpResponse<String> wrongCode = client.get("api/v1/certificates/" + number + "/verification?code=AAAAAAAAAAAA");
@@ -260,7 +292,7 @@ class CertificateIT {
         byte[] noReason = "{}".getBytes(StandardCharsets.UTF_8);
         assertEquals(409, client.post("api/v1/certificates/" + number + "/revoke", admin, "application/json", noReason).statusCode());
         byte[] reason = "{\"reason\":\"Issued against the wrong name\"}".getBytes(StandardCharsets.UTF_8);
-        String trainee = client.issueToken(DemoAccounts.TRAINEE.username, DemoAccounts.TRAINEE.password);
+        String trainee = client.issueToken(TRAINEE_USER, TestAccounts.PASSWORD);
         assertEquals(403, client.post("api/v1/certificates/" + number + "/revoke", trainee, "application/json", reason).statusCode());
         HttpResponse<String> revoked = client.post("api/v1/certificates/" + number + "/revoke", admin, "application/json", reason);
         assertEquals("REVOKED", WebClient.json(revoked).asJsonObject().getString("status"), revoked.body());
@@ -285,7 +317,7 @@ class CertificateIT {
     @Order(6)
     void revocationAndReissueAreAuditedAndExpiryIsDerived() {
         CertificateService certificates = bean(CertificateService.class);
-        CohortCertificate row = certificates.ofCohort("CP101-0").stream()
+        CohortCertificate row = certificates.ofCohort(COHORT).stream()
                 .filter(r -> r.serviceNumber().equals(TRAINEE_NUMBER)).findFirst().orElseThrow();
         CertificateView replacement = certificates.viewFor(row.number(), "admin", true);
         String old = replacement.replacesNumber();
@@ -295,7 +327,7 @@ class CertificateIT {
                 .map(AuditRecord::getAction).toList());
         assertEquals(replacement.issuedOn().plusMonths(12), replacement.expiresOn(), "CP101 certificates last 12 months");
 
-        String another = certificates.ofCohort("CP101-0").stream().filter(r -> r.serviceNumber().equals("PASS-001"))
+        String another = certificates.ofCohort(COHORT).stream().filter(r -> r.serviceNumber().equals("CRT-PASS-001"))
                 .findFirst().orElseThrow().number();
         bean(TestCertificates.class).expire(another, LocalDate.now().minusDays(3));
         assertEquals(CertificateStatus.EXPIRED, certificates.viewFor(another, "admin", true).status());
@@ -304,11 +336,11 @@ class CertificateIT {
     @Test
     @Order(7)
     @RunAsClient
-    void expiredShowsItsDateAndRepeatedFailuresAreRefused() {
+    void anExpiredCertificateShowsItsDate() {
         WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
         String admin = client.issueToken(DemoAccounts.ADMIN.username, DemoAccounts.ADMIN.password);
-        String expired = WebClient.json(client.get("api/v1/cohorts/CP101-0/certificates", admin)).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(r -> r.getString("serviceNumber").equals("PASS-001"))
+        String expired = WebClient.json(client.get("api/v1/cohorts/" + COHORT + "/certificates", admin)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("serviceNumber").equals("CRT-PASS-001"))
                 .findFirst().orElseThrow().getString("number");
         String url = WebClient.json(client.get("api/v1/certificates/" + expired, admin)).asJsonObject().getString("verificationUrl");
         String code = url.substring(url.indexOf("code=") + 5);
@@ -316,15 +348,5 @@ class CertificateIT {
         assertEquals("EXPIRED", answer.getString("status"));
         assertEquals(LocalDate.now().minusDays(3).toString(), answer.getString("expiresOn"));
         assertTrue(client.get("verify/" + expired + "?code=" + code + "&lang=ar").body().contains("انتهت صلاحية هذه الشهادة"));
-
-        // Two failures so far (order 5); eight more reach the limit of ten, then even the right code is refused.
-        for (int i = 0; i < 8; i++) {
-            HttpResponse<String> miss = client.get("api/v1/certificates/" + expired + "/verification?code=WRONGCODE" + i);
-            assertEquals(200, miss.statusCode(), "failure " + (i + 3) + " is still answered");
-        }
-        HttpResponse<String> refused = client.get("api/v1/certificates/" + expired + "/verification?code=" + code);
-        assertEquals(429, refused.statusCode(), refused.body());
-        assertEquals("certificate.error.tooManyLookups", WebClient.problem(refused).getString("code"));
-        assertEquals(429, client.get("verify/" + expired + "?code=" + code + "&lang=en").statusCode());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.course.Course;
 import org.tadreeb.people.Account;
@@ -34,6 +35,17 @@ public class TestCertificates {
     public long countOfCohort(String cohortCode) {
         return entityManager.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.enrolment.cohort.code = :code", Long.class)
                 .setParameter("code", cohortCode).getSingleResult();
+    }
+
+    /**
+     * The serial of the last certificate numbered in the year (0 before the first): numbers are counted per year
+     * across the whole database, so a test on the shared deployment expects its own to follow this one.
+     */
+    @Transactional
+    public long lastSerial(int year) {
+        List<?> found = entityManager.createNativeQuery("SELECT last_serial FROM certificate_counter WHERE issue_year = ?")
+                .setParameter(1, year).getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.tadreeb.platform.CentreClock;
  *   <li>{@code do=issue&code=&number=} answers the certificate's number</li>
  *   <li>{@code do=expire&certificate=&days=}</li>
  *   <li>{@code do=round&days=} answers "reminded,inDigest"</li>
+ *   <li>{@code do=last&year=} answers the serial of the year's last certificate ({@link TestCertificates#lastSerial})</li>
  * </ul>
  */
 @WebServlet("/testing/expiry")
@@ -50,6 +51,8 @@ public class TestExpiryServlet extends HttpServlet {
                 CertificateExpiryRound.Summary summary = round.runFor(day(request));
                 response.getWriter().write(summary.reminded() + "," + summary.inDigest());
             }
+            case "last" -> response.getWriter().write(Long.toString(
+                    testCertificates.lastSerial(Integer.parseInt(request.getParameter("year")))));
             default -> response.sendError(400);
         }
     }
