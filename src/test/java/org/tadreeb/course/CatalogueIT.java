@@ -618,7 +618,7 @@ class CatalogueIT {
     /**
      * This class's courses, venues and cohorts (see {@link #theCatalogueFiltersByTheGovernorateOfAnUpcomingCohortsVenue}),
      * made by the first test that needs them. The cohorts have no instructor, except CATFUN-A (the demo instructor,
-     * 21:00–23:00, an hour no other class books them at).
+     * 16:00–18:00, hours neither the demo (9–12) nor another class books the demo instructor at; see docs/operations.md).
      */
     private void ownCatalogue(WebClient client) {
         String admin = token(DemoAccounts.ADMIN);
@@ -643,7 +643,7 @@ class CatalogueIT {
         planCohort(client, admin, "CATREM-A", "CATREM", null, today.plusDays(60), false);
         planCohort(client, admin, "CATPSP-A", "CATPSP", "CAT-CAP", today.plusDays(20), true);
         if (client.get("api/v1/cohorts/CATFUN-A").statusCode() == 404) {
-            prepare(client, "testing/started-cohort", Map.of("code", "CATFUN-A", "hour", "21", "trainees", "0",
+            prepare(client, "testing/started-cohort", Map.of("code", "CATFUN-A", "hour", "16", "trainees", "0",
                     "course", "CATFUN", "venue", "CAT-CAP"));
         }
     }
