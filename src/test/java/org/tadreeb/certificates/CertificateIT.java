@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.people.Role;
 import org.tadreeb.platform.audit.AuditLog;
 import org.tadreeb.platform.audit.AuditRecord;
 import org.tadreeb.platform.i18n.Language;
@@ -62,6 +63,8 @@ import org.tadreeb.testing.WebClient;
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateIT {
+
+    private static final Set<Role> TRAINEE_ONLY = Set.of(Role.TRAINEE);
 
     /** This class's completed cohort of CP101 (in place of the demo's CP101-0) and the one whose run is stopped. */
     private static final String COHORT = "CRT-0";
@@ -94,11 +97,11 @@ class CertificateIT {
         TestCertificates cohorts = bean(TestCertificates.class);
         cohorts.completedCohort(COHORT, 23);
         cohorts.completedCohort(RUNNING, 29);
-        TestHolders holders = bean(TestHolders.class);
-        holders.holder(TRAINEE_NUMBER, TRAINEE_ARABIC, TRAINEE_LATIN, "crt-holder@example.org", Language.ENGLISH,
-                "CPD-CAP", TRAINEE_USER);
-        holders.holder(OTHER_NUMBER, "ريم سعيد", "Reem Saeed", "crt-other@example.org", Language.ENGLISH, "CPD-CAP",
-                OTHER_USER);
+        TestAccounts holders = bean(TestAccounts.class);
+        holders.person(TRAINEE_NUMBER, TRAINEE_ARABIC, TRAINEE_LATIN, "crt-holder@example.org", Language.ENGLISH,
+                "CPD-CAP", TRAINEE_USER, TRAINEE_ONLY);
+        holders.person(OTHER_NUMBER, "ريم سعيد", "Reem Saeed", "crt-other@example.org", Language.ENGLISH, "CPD-CAP",
+                OTHER_USER, TRAINEE_ONLY);
         TestEnrolments people = bean(TestEnrolments.class);
         for (int i = 1; i <= CLASSMATES_PASSED + 1; i++) {
             people.enrolNewTrainee(COHORT, "CRT-P" + i, "زميل " + i, "Classmate " + i, "crt-p" + i + "@example.org",

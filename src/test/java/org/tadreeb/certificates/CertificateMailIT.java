@@ -25,9 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -97,6 +95,8 @@ import org.tadreeb.testing.WebClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateMailIT {
 
+    private static final Set<Role> TRAINEE_ONLY = Set.of(Role.TRAINEE);
+
     /** The delivery part's completed cohort of CP101, and one with nothing to print. */
     private static final String COHORT = "CML-0";
     private static final String NOTHING_TO_PRINT = "CML-NONE";
@@ -151,10 +151,10 @@ class CertificateMailIT {
         TestCertificates cohorts = bean(TestCertificates.class);
         cohorts.completedCohort(COHORT, 31);
         cohorts.completedCohort(NOTHING_TO_PRINT, 33);
-        TestHolders holders = bean(TestHolders.class);
-        holders.holder(AHMAD, AHMAD_ARABIC, AHMAD_LATIN, AHMAD_MAIL, Language.ARABIC, "CPD-CAP", AHMAD_USER);
-        holders.holder(MARIAM, "ريم عبدالله", MARIAM_LATIN, MARIAM_MAIL, Language.ENGLISH, "CPD-CAP", null);
-        holders.holder(COORDINATORS_PERSON, "غادة التعليم", "Ghada Education", null, Language.ENGLISH, "GOV-EDU", null);
+        TestAccounts holders = bean(TestAccounts.class);
+        holders.person(AHMAD, AHMAD_ARABIC, AHMAD_LATIN, AHMAD_MAIL, Language.ARABIC, "CPD-CAP", AHMAD_USER, TRAINEE_ONLY);
+        holders.person(MARIAM, "ريم عبدالله", MARIAM_LATIN, MARIAM_MAIL, Language.ENGLISH, "CPD-CAP", null, TRAINEE_ONLY);
+        holders.person(COORDINATORS_PERSON, "غادة التعليم", "Ghada Education", null, Language.ENGLISH, "GOV-EDU", null, TRAINEE_ONLY);
         bean(TestAccounts.class).open("CML-ADM", ADMIN_USER, "Cml Admin", "cml-admin@example.org", Language.ENGLISH,
                 null, Set.of(Role.ADMINISTRATOR));
         TestEnrolments people = bean(TestEnrolments.class);
@@ -350,29 +350,19 @@ class CertificateMailIT {
 
         WebClient anyone = new WebClient(deploymentUrl);
         for (Language language : Language.values()) {
-            String answer = checkCredential(anyone, language, valid).body();
+            String answer = VerifyPage.checkCredential(anyone, language, valid).body();
             assertTrue(answer.contains(Messages.text(language, "verify.outcome.VALID"))
                     && answer.contains(Messages.text(language, "verify.credential.genuine"))
                     && answer.contains(current), answer);
-            String revokedAnswer = checkCredential(anyone, language, ofRevoked).body();
+            String revokedAnswer = VerifyPage.checkCredential(anyone, language, ofRevoked).body();
             assertTrue(revokedAnswer.contains(Messages.text(language, "verify.outcome.REVOKED")), "status is live: " + revokedAnswer);
-            HttpResponse<String> forged = checkCredential(anyone, language, tampered);
+            HttpResponse<String> forged = VerifyPage.checkCredential(anyone, language, tampered);
             assertEquals(200, forged.statusCode());
             assertTrue(forged.body().contains(Messages.text(language, "verify.outcome.NOT_GENUINE"))
                     && !forged.body().contains("verifiedHolder"), forged.body());
         }
     }
 
-    /** Pastes a credential into the form of {@code /verify} in the language given, as a visitor would. */
-    private static HttpResponse<String> checkCredential(WebClient visitor, Language language, String credential) {
-        HttpResponse<String> page = visitor.get("verify?lang=" + language.code());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("credentialForm", "credentialForm");
-        form.put("credentialForm:credential", credential);
-        form.put("credentialForm:checkCredential", "x");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        return visitor.postForm("verify.xhtml", form);
-    }
 
     private String numberOf(String serviceNumber) {
         WebClient api = new WebClient(deploymentUrl).acceptLanguage("en");

@@ -6,8 +6,6 @@ import static org.tadreeb.testing.InContainer.bean;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -78,7 +76,7 @@ class VerificationThrottleIT {
             assertEquals("{\"status\":\"NOT_FOUND\"}", miss.body());
         }
         for (int i = 6; i <= 10; i++) {
-            HttpResponse<String> forged = checkCredential(anyone, Language.ENGLISH, "not.a." + i);
+            HttpResponse<String> forged = VerifyPage.checkCredential(anyone, Language.ENGLISH, "not.a." + i);
             assertEquals(200, forged.statusCode(), "failure " + i + " is still answered");
             assertTrue(forged.body().contains(Messages.text(Language.ENGLISH, "verify.outcome.NOT_GENUINE")), forged.body());
         }
@@ -88,20 +86,10 @@ class VerificationThrottleIT {
         assertEquals("certificate.error.tooManyLookups", WebClient.problem(refused).getString("code"));
         assertEquals(429, anyone.get("verify/" + number + "?code=" + code + "&lang=en").statusCode());
         for (Language language : Language.values()) {
-            HttpResponse<String> waits = checkCredential(anyone, language, genuine);
+            HttpResponse<String> waits = VerifyPage.checkCredential(anyone, language, genuine);
             assertEquals(429, waits.statusCode());
             assertTrue(waits.body().contains(Messages.text(language, "certificate.error.tooManyLookups")), waits.body());
         }
     }
 
-    /** Pastes a credential into the form of {@code /verify} in the language given, as a visitor would. */
-    private static HttpResponse<String> checkCredential(WebClient visitor, Language language, String credential) {
-        HttpResponse<String> page = visitor.get("verify?lang=" + language.code());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("credentialForm", "credentialForm");
-        form.put("credentialForm:credential", credential);
-        form.put("credentialForm:checkCredential", "x");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        return visitor.postForm("verify.xhtml", form);
-    }
 }

@@ -74,19 +74,7 @@ public class TestEvaluations {
     /** The same for another course, in another venue (or none: remote). */
     public void completedCohort(String code, String courseCode, String venueCode, String instructor,
                                 List<String> serviceNumbers, List<String> withdrawn) {
-        grading.inProgressCohort(code, courseCode, venueCode, 3, instructor, clock.today());
-        withdrawn.forEach(number -> enrolments.place(code, number, EnrolmentStatus.WITHDRAWN));
-        for (String number : serviceNumbers) {
-            enrolments.place(code, number, EnrolmentStatus.ENROLLED);
-            grading.attend(code, number, AttendanceMark.PRESENT, AttendanceMark.PRESENT, AttendanceMark.PRESENT);
-        }
-        List<ScoreEntry> scores = new ArrayList<>();
-        for (Gradebook.Component component : gradebooks.read(instructor, code).components()) {
-            serviceNumbers.forEach(number -> scores.add(new ScoreEntry(number, component.id(), Integer.toString(component.maxScore()))));
-        }
-        gradebooks.record(instructor, code, scores, null);
-        gradebooks.publish(instructor, code);
-        cohorts.complete(code);
+        completedCohort(code, courseCode, venueCode, instructor, serviceNumbers, withdrawn, 14);
     }
 
     /** The same, with the meetings from the hour given (not 14:00), so that tests sharing a server never clash. */

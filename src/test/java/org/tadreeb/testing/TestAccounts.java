@@ -33,18 +33,35 @@ public class TestAccounts {
     @Transactional
     public void open(String serviceNumber, String username, String nameLatin, String email, Language language,
                      String organisationCode, Set<Role> roles) {
-        Person person = new Person(serviceNumber, "متدرب " + nameLatin, nameLatin);
-        person.changeContact(email, null);
+        person(serviceNumber, "متدرب " + nameLatin, nameLatin, email, language, organisationCode, username, roles);
+    }
+
+    /**
+     * A new person with the Arabic and Latin names a test asserts on (certificates, mail and PDFs print both),
+     * reading in the language given, with an e-mail address (or none), of the organisation by code (or none); with
+     * a user name, an account of the roles given too.
+     */
+    @Transactional
+    public Person person(String serviceNumber, String nameArabic, String nameLatin, String email, Language language,
+                         String organisationCode, String username, Set<Role> roles) {
+        Person person = new Person(serviceNumber, nameArabic, nameLatin);
+        if (email != null) {
+            person.changeContact(email, null);
+        }
+        person.preferLanguage(language);
         if (organisationCode != null) {
             Organisation organisation = entityManager.createQuery("SELECT o FROM Organisation o WHERE o.code = :code",
                     Organisation.class).setParameter("code", organisationCode).getSingleResult();
             person.placeIn(organisation, null, organisation.getGovernorate());
         }
         entityManager.persist(person);
-        Account account = new Account(person, username, language, roles);
-        account.changePasswordHash(entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :name",
-                Account.class).setParameter("name", DemoAccounts.TRAINEE.username).getSingleResult().getPasswordHash());
-        entityManager.persist(account);
+        if (username != null) {
+            Account account = new Account(person, username, language, roles);
+            account.changePasswordHash(entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :name",
+                    Account.class).setParameter("name", DemoAccounts.TRAINEE.username).getSingleResult().getPasswordHash());
+            entityManager.persist(account);
+        }
+        return person;
     }
 
     /** A trainee of the organisation by code, with an account. */

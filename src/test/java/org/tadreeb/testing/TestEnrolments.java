@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentStatus;
-import org.tadreeb.people.Organisation;
 import org.tadreeb.people.Person;
 import org.tadreeb.platform.i18n.Language;
 
@@ -21,6 +20,9 @@ public class TestEnrolments {
     @PersistenceContext
     EntityManager entityManager;
 
+    @jakarta.inject.Inject
+    TestAccounts accounts;
+
     /** A trainee of the organisation (by code), with an e-mail address when one is given. */
     @Transactional
     public void createTrainee(String serviceNumber, String nameLatin, String email, String organisationCode) {
@@ -31,17 +33,7 @@ public class TestEnrolments {
     @Transactional
     public void createTrainee(String serviceNumber, String nameLatin, String email, String organisationCode,
                               Language language) {
-        Person person = new Person(serviceNumber, "متدرب " + nameLatin, nameLatin);
-        if (email != null) {
-            person.changeContact(email, null);
-        }
-        person.preferLanguage(language);
-        if (organisationCode != null) {
-            Organisation organisation = entityManager.createQuery("SELECT o FROM Organisation o WHERE o.code = :code",
-                    Organisation.class).setParameter("code", organisationCode).getSingleResult();
-            person.placeIn(organisation, null, organisation.getGovernorate());
-        }
-        entityManager.persist(person);
+        accounts.person(serviceNumber, "متدرب " + nameLatin, nameLatin, email, language, organisationCode, null, null);
     }
 
     /** Puts an existing trainee into a cohort in a status (for history: a completed prerequisite, say). */

@@ -42,19 +42,7 @@ public class TestGrading {
     @Transactional
     public void inProgressCohort(String code, String courseCode, String venueCode, int daysAgo, String instructor,
                                  LocalDate today) {
-        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", courseCode).getSingleResult();
-        Venue venue = venueCode == null ? null : entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = :code",
-                Venue.class).setParameter("code", venueCode).getSingleResult();
-        Cohort cohort = new Cohort(code, course, today.minusDays(daysAgo), today, venue, 20);
-        cohort.assignInstructor(entityManager.createQuery("SELECT a FROM Account a WHERE a.username = :name", Account.class)
-                .setParameter("name", instructor).getSingleResult());
-        for (int day = daysAgo; day >= 1; day--) {
-            LocalDate date = today.minusDays(day);
-            cohort.scheduleMeeting(date.atTime(LocalTime.of(14, 0)), date.atTime(LocalTime.of(16, 0)), null, null);
-        }
-        cohort.start(today);
-        entityManager.persist(cohort);
+        inProgressCohort(code, courseCode, venueCode, daysAgo, instructor, today, 14);
     }
 
     /** The same, with its afternoon meetings from the hour given instead of 14:00 (two hours each), so that
