@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Governorate;
 
 /**
@@ -25,12 +24,12 @@ public class CohortDirectory {
 
     /** A calendar never shows more meetings than this at once (a month of a busy centre is far fewer). */
     public static final int MAX_CALENDAR_ENTRIES = 3000;
-    /** Enrolments whose trainee sees the cohort on their calendar. */
-    static final List<EnrolmentStatus> ON_TRAINEE_CALENDAR = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.ENROLLED,
-            EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED);
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortMembers members;
 
     @Inject
     CohortRepository seats;
@@ -94,10 +93,13 @@ public class CohortDirectory {
             parameters.put("instructor", instructorUsername.strip().toLowerCase(Locale.ROOT));
         }
         if (traineePersonId != null) {
-            jpql.append(" AND EXISTS (SELECT e.id FROM Enrolment e WHERE e.cohort = h AND e.trainee.id = :person"
-                    + " AND e.status IN :onCalendar)");
-            parameters.put("person", traineePersonId);
-            parameters.put("onCalendar", ON_TRAINEE_CALENDAR);
+            List<Long> onCalendar = members.cohortsOnCalendarOf(traineePersonId);
+            if (onCalendar.isEmpty()) {
+                jpql.append(" AND h.id IS NULL");
+            } else {
+                jpql.append(" AND h.id IN :traineeCohorts");
+                parameters.put("traineeCohorts", onCalendar);
+            }
         }
         jpql.append(" ORDER BY m.startsAt, h.code");
         TypedQuery<Object[]> query = entityManager.createQuery(jpql.toString(), Object[].class);

@@ -1,6 +1,7 @@
 package org.tadreeb.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -9,16 +10,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tadreeb.enrolment.EnrolmentStatus;
 
 @ApplicationScoped
 public class CohortRepository {
 
     private static final List<CohortStatus> LIVE = List.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.IN_PROGRESS);
-    private static final List<EnrolmentStatus> HOLDING_A_SEAT = List.of(EnrolmentStatus.ENROLLED);
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortMembers members;
 
     /** The live cohorts an instructor teaches, soonest first. */
     public List<CohortSummary> taughtBy(String username, LocalDateTime now) {
@@ -79,19 +81,6 @@ public class CohortRepository {
 
     /** How many trainees hold a seat in each of the cohorts (by id); cohorts with none are left out. */
     public Map<Long, Long> enrolledCounts(Collection<Long> cohortIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (cohortIds.isEmpty()) {
-            return counts;
-        }
-        entityManager.createQuery("""
-                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
-                        WHERE e.cohort.id IN :ids
-                        AND e.status IN :holding
-                        GROUP BY e.cohort.id""", Object[].class)
-                .setParameter("ids", cohortIds)
-                .setParameter("holding", HOLDING_A_SEAT)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return members.seatsTaken(cohortIds);
     }
 }

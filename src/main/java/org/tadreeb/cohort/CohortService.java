@@ -16,11 +16,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.tadreeb.course.Course;
 import org.tadreeb.course.DeliveryMode;
-import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.OrganisationType;
 import org.tadreeb.people.Person;
-import org.tadreeb.people.QualificationService;
+import org.tadreeb.course.QualificationService;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.CentreClock;
@@ -38,12 +37,11 @@ import org.tadreeb.platform.mail.Outbox;
 @ApplicationScoped
 public class CohortService {
 
-    /** Trainees who hear about a cancellation: everyone holding or waiting for a seat. */
-    static final List<EnrolmentStatus> TOLD_OF_CANCELLATION =
-            List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED);
-
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortMembers members;
 
     @Inject
     Bookings bookings;
@@ -267,14 +265,7 @@ public class CohortService {
         Cohort cohort = getByCode(code);
         String before = cohort.getStatus().name();
         cohort.cancel(reason, java.time.Instant.now());
-        List<Person> told = entityManager.createQuery("""
-                        SELECT e.trainee FROM Enrolment e
-                        WHERE e.cohort = :cohort
-                        AND e.status IN :told
-                        ORDER BY e.id""", Person.class)
-                .setParameter("cohort", cohort)
-                .setParameter("told", TOLD_OF_CANCELLATION)
-                .getResultList();
+        List<Person> told = members.toldOfCancellation(cohort);
         int queued = 0;
         for (Person trainee : told) {
             if (trainee.getEmail() != null && !trainee.getEmail().isBlank()) {
@@ -324,13 +315,7 @@ public class CohortService {
         if (cohort.getId() == null) {
             return 0;
         }
-        return entityManager.createQuery("""
-                        SELECT COUNT(e) FROM Enrolment e
-                        WHERE e.cohort = :cohort
-                        AND e.status = :enrolled""", Long.class)
-                .setParameter("cohort", cohort)
-                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
-                .getSingleResult();
+        return members.seatsTaken(List.of(cohort.getId())).getOrDefault(cohort.getId(), 0L);
     }
 
     private record References(Venue venue, List<Account> instructors) {

@@ -7,20 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tadreeb.cohort.Cohort;
-import org.tadreeb.cohort.CohortRepository;
-import org.tadreeb.cohort.CohortStatus;
-import org.tadreeb.cohort.Venue;
-import org.tadreeb.people.Governorate;
 import org.tadreeb.people.NameFolding;
 
 /**
@@ -32,10 +25,6 @@ public class CourseCatalogue {
 
     /** More words than this in one search are ignored. */
     private static final int MAX_WORDS = 6;
-    /** Cohorts a trainee can still join: planned or open, and not started. */
-    static final List<CohortStatus> UPCOMING = List.of(CohortStatus.PLANNED, CohortStatus.OPEN);
-    /** Cohorts whose results exist or are being recorded: the scheme is fixed once one exists. */
-    static final List<CohortStatus> STARTED = List.of(CohortStatus.IN_PROGRESS, CohortStatus.COMPLETED);
     /** Upcoming cohorts listed on a course's page. */
     static final int MAX_UPCOMING = 20;
 
@@ -43,9 +32,15 @@ public class CourseCatalogue {
     EntityManager entityManager;
 
     @Inject
-    CohortRepository seats;
+    CourseCohorts cohorts;
 
     public record Page(List<CatalogueEntry> entries, long total) {
+    }
+
+    /** Courses that are not archived, for choosing one (qualifications, report filters). */
+    public List<Course> activeCourses() {
+        return entityManager.createQuery("SELECT c FROM Course c WHERE c.archived = FALSE ORDER BY c.code",
+                Course.class).getResultList();
     }
 
     public Optional<Course> findByCode(String code) {
@@ -101,24 +96,13 @@ public class CourseCatalogue {
 
     /** The code of the latest cohort of the course that has started (in progress or completed), if there is one. */
     public Optional<String> startedCohortOf(Course course) {
-        if (course.getId() == null) {
-            return Optional.empty();
-        }
-        return entityManager.createQuery("""
-                        SELECT h.code FROM Cohort h
-                        WHERE h.course = :course
-                        AND h.status IN :started
-                        ORDER BY h.startsOn DESC, h.code""", String.class)
-                .setParameter("course", course)
-                .setParameter("started", STARTED)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+        return cohorts.latestStartedCohortOf(course);
     }
 
     /** One page of the public catalogue, ordered by code, with the total count. */
     @Transactional
     public Page search(CatalogueSearch search, LocalDate today, int first, int pageSize) {
-        Condition condition = Condition.of(search, today);
+        Condition condition = Condition.of(search, today, cohorts);
         TypedQuery<Course> query = entityManager.createQuery("SELECT c FROM Course c LEFT JOIN FETCH c.category"
                 + condition.where() + " ORDER BY c.code", Course.class);
         condition.parameters().forEach(query::setParameter);
@@ -127,31 +111,17 @@ public class CourseCatalogue {
         condition.parameters().forEach(count::setParameter);
         long total = count.getSingleResult();
 
-        Map<Long, Object[]> cohorts = new HashMap<>();
-        if (!courses.isEmpty()) {
-            // With a governorate chosen, the figures (next start, number of cohorts) are those of that governorate.
-            TypedQuery<Object[]> figures = entityManager.createQuery("""
-                            SELECT h.course.id, MIN(h.startsOn), COUNT(h) FROM Cohort h
-                            WHERE h.course.id IN :ids
-                            AND h.status IN :upcoming
-                            AND h.startsOn >= :today"""
-                            + (search.limitsGovernorate() ? "\nAND h.venue.governorate.code = :governorate" : "")
-                            + "\nGROUP BY h.course.id", Object[].class)
-                    .setParameter("ids", courses.stream().map(Course::getId).toList())
-                    .setParameter("upcoming", UPCOMING)
-                    .setParameter("today", today);
-            if (search.limitsGovernorate()) {
-                figures.setParameter("governorate", governorateCode(search));
-            }
-            figures.getResultList().forEach(row -> cohorts.put((Long) row[0], row));
-        }
+        // With a governorate chosen, the figures (next start, number of cohorts) are those of that governorate.
+        Map<Long, CourseCohorts.Upcoming> upcoming = cohorts.upcomingFigures(
+                courses.stream().map(Course::getId).toList(), today,
+                search.limitsGovernorate() ? governorateCode(search) : null);
         List<CatalogueEntry> entries = courses.stream().map(c -> {
-            Object[] figures = cohorts.get(c.getId());
+            CourseCohorts.Upcoming figures = upcoming.get(c.getId());
             Category category = c.getCategory();
             return new CatalogueEntry(c.getCode(), c.getTitleArabic(), c.getTitleEnglish(), c.getSummaryArabic(),
                     c.getSummaryEnglish(), category == null ? null : category.getNameArabic(),
                     category == null ? null : category.getNameEnglish(), c.getDeliveryMode(), c.getContactHours(),
-                    figures == null ? null : (LocalDate) figures[1], figures == null ? 0 : (Long) figures[2]);
+                    figures == null ? null : figures.nextStart(), figures == null ? 0 : figures.count());
         }).toList();
         return new Page(entries, total);
     }
@@ -159,51 +129,13 @@ public class CourseCatalogue {
     /** The cohorts of a course that have not started, soonest first, with seats taken and their meetings. */
     @Transactional
     public List<UpcomingCohort> upcomingCohorts(String courseCode, LocalDate today) {
-        List<Cohort> cohorts = entityManager.createQuery("""
-                        SELECT h FROM Cohort h
-                        LEFT JOIN FETCH h.venue v
-                        LEFT JOIN FETCH v.governorate
-                        WHERE h.course.code = :code
-                        AND h.status IN :upcoming
-                        AND h.startsOn >= :today
-                        ORDER BY h.startsOn, h.code""", Cohort.class)
-                .setParameter("code", courseCode)
-                .setParameter("upcoming", UPCOMING)
-                .setParameter("today", today)
-                .setMaxResults(MAX_UPCOMING)
-                .getResultList();
-        if (cohorts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
-        Map<Long, Long> enrolled = seats.enrolledCounts(ids);
-        Map<Long, List<UpcomingCohort.Slot>> meetings = new LinkedHashMap<>();
-        entityManager.createQuery("""
-                        SELECT m.cohort.id, m.startsAt, m.endsAt FROM Meeting m
-                        WHERE m.cohort.id IN :ids
-                        ORDER BY m.startsAt""", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> meetings.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(new UpcomingCohort.Slot((java.time.LocalDateTime) row[1], (java.time.LocalDateTime) row[2])));
-        Locale arabic = Locale.forLanguageTag("ar");
-        return cohorts.stream().map(h -> {
-            Venue venue = h.getVenue();
-            Governorate governorate = venue == null ? null : venue.getGovernorate();
-            return new UpcomingCohort(h.getCode(), h.getStartsOn(), h.getEndsOn(),
-                    h.venue(arabic), h.venue(Locale.ENGLISH), h.getSeatLimit(), enrolled.getOrDefault(h.getId(), 0L),
-                    List.copyOf(meetings.getOrDefault(h.getId(), List.of())), venue == null ? null : venue.getCode(),
-                    governorate == null ? null : governorate.getCode(),
-                    governorate == null ? null : governorate.getNameArabic(),
-                    governorate == null ? null : governorate.getNameEnglish(), h.acceptsRequestsOn(today),
-                    h.getEnrolmentOpensOn());
-        }).toList();
+        return cohorts.upcomingCohorts(courseCode, today, MAX_UPCOMING);
     }
 
     /** A catalogue search as a JPQL WHERE clause on {@code c} and its parameters. */
     private record Condition(String where, Map<String, Object> parameters) {
 
-        static Condition of(CatalogueSearch search, LocalDate today) {
+        static Condition of(CatalogueSearch search, LocalDate today, CourseCohorts cohorts) {
             StringBuilder where = new StringBuilder(" WHERE c.archived = FALSE");
             Map<String, Object> parameters = new HashMap<>();
             List<String> words = words(search.text());
@@ -220,19 +152,15 @@ public class CourseCatalogue {
                 parameters.put("mode", search.deliveryMode());
             }
             if (search.needsUpcomingCohort()) {
-                where.append(" AND EXISTS (SELECT h.id FROM Cohort h WHERE h.course = c AND h.status IN :upcoming"
-                        + " AND h.startsOn >= :from");
-                parameters.put("upcoming", UPCOMING);
-                parameters.put("from", search.from() == null || search.from().isBefore(today) ? today : search.from());
-                if (search.to() != null) {
-                    where.append(" AND h.startsOn <= :to");
-                    parameters.put("to", search.to());
+                LocalDate from = search.from() == null || search.from().isBefore(today) ? today : search.from();
+                Set<Long> withCohort = cohorts.coursesWithUpcomingCohort(from, search.to(),
+                        search.limitsGovernorate() ? governorateCode(search) : null);
+                if (withCohort.isEmpty()) {
+                    where.append(" AND c.id IS NULL");
+                } else {
+                    where.append(" AND c.id IN :withUpcomingCohort");
+                    parameters.put("withUpcomingCohort", withCohort);
                 }
-                if (search.limitsGovernorate()) {
-                    where.append(" AND h.venue.governorate.code = :governorate");
-                    parameters.put("governorate", governorateCode(search));
-                }
-                where.append(")");
             }
             return new Condition(where.toString(), parameters);
         }

@@ -28,11 +28,6 @@ public class ReferenceData {
                 .getResultList();
     }
 
-    /** Courses that are not archived, for choosing one (qualifications). */
-    public List<org.tadreeb.course.Course> activeCourses() {
-        return entityManager.createQuery("SELECT c FROM Course c WHERE c.archived = FALSE ORDER BY c.code",
-                org.tadreeb.course.Course.class).getResultList();
-    }
 
     public Optional<Governorate> governorate(String code) {
         return byCode(Governorate.class, code);

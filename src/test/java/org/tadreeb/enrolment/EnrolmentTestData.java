@@ -16,7 +16,7 @@ import org.tadreeb.cohort.VenueDetails;
 import org.tadreeb.cohort.VenueService;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.Organisation;
-import org.tadreeb.people.QualificationService;
+import org.tadreeb.course.QualificationService;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;

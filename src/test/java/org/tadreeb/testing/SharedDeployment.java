@@ -142,7 +142,7 @@ public final class SharedDeployment {
     /**
      * Every compiled test class (tests, test beans, test servlets) goes into WEB-INF/classes, so that any class's
      * in-container tests find themselves there, whichever class started the server. Benchmarks are left out: they
-     * have deployments of their own.
+     * have deployments of their own; so is the architecture test, which runs outside the server (ArchUnit is not in the WAR).
      */
     private static void addTestClasses(WebArchive archive) {
         Path classes = Path.of(System.getProperty("tadreeb.test.classes", "target/test-classes"));
@@ -150,6 +150,7 @@ public final class SharedDeployment {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().contains("Benchmark"))
+                    .filter(file -> !file.getFileName().toString().startsWith("ArchitectureTest"))
                     .forEach(file -> archive.add(new FileAsset(file.toFile()),
                             "WEB-INF/classes/" + classes.relativize(file).toString().replace('\\', '/')));
         } catch (IOException unreadable) {

@@ -9,8 +9,8 @@ import org.tadreeb.course.AssessmentScheme;
 import org.tadreeb.course.Course;
 import org.tadreeb.course.CourseDetails;
 import org.tadreeb.course.CourseService;
-import org.tadreeb.people.InstructorQualification;
-import org.tadreeb.people.QualificationService;
+import org.tadreeb.course.InstructorQualification;
+import org.tadreeb.course.QualificationService;
 
 /**
  * Courses of a test's own: a copy of a demo course (scheme, hours, attendance rule, certificate validity,

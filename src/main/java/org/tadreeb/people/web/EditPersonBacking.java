@@ -17,7 +17,6 @@ import org.tadreeb.people.Person;
 import org.tadreeb.people.PersonDetails;
 import org.tadreeb.people.PersonDirectory;
 import org.tadreeb.people.PersonService;
-import org.tadreeb.people.QualificationService;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.web.Feedback;
@@ -45,9 +44,6 @@ public class EditPersonBacking implements Serializable {
     transient Feedback feedback;
 
     @Inject
-    transient QualificationService qualifications;
-
-    @Inject
     transient FacesContext facesContext;
 
     private String number;
@@ -69,10 +65,6 @@ public class EditPersonBacking implements Serializable {
     private String username;
     private Role[] roles = {Role.TRAINEE};
     private String coordinatorOf;
-
-    private List<QualificationService.QualificationView> qualificationList = List.of();
-    private String qualificationCourse;
-    private java.time.LocalDate qualificationExpiresOn;
 
     /** What the page shows of the person's account, detached. */
     public record AccountView(String username, List<Role> roles, String coordinatorOf, boolean passwordChosen,
@@ -113,7 +105,6 @@ public class EditPersonBacking implements Serializable {
         preferredLanguage = person.getPreferredLanguage();
         active = person.isActive();
         account = accounts.accountOf(person).map(EditPersonBacking::viewOf).orElse(null);
-        qualificationList = qualifications.qualificationsOf(person.getServiceNumber());
         if (account != null) {
             roles = account.roles().toArray(Role[]::new);
             coordinatorOf = account.coordinatorOf();
@@ -171,40 +162,8 @@ public class EditPersonBacking implements Serializable {
         return reopen(number);
     }
 
-    public String qualify() {
-        qualifications.qualify(number, qualificationCourse, qualificationExpiresOn);
-        feedback.done("qualification.saved", qualificationCourse);
-        return reopen(number);
-    }
-
-    public String withdrawQualification(String courseCode) {
-        qualifications.withdraw(number, courseCode);
-        feedback.done("qualification.withdrawn", courseCode);
-        return reopen(number);
-    }
-
     public boolean isInstructor() {
         return account != null && account.roles().contains(Role.INSTRUCTOR);
-    }
-
-    public List<QualificationService.QualificationView> getQualifications() {
-        return qualificationList;
-    }
-
-    public String getQualificationCourse() {
-        return qualificationCourse;
-    }
-
-    public void setQualificationCourse(String qualificationCourse) {
-        this.qualificationCourse = qualificationCourse;
-    }
-
-    public java.time.LocalDate getQualificationExpiresOn() {
-        return qualificationExpiresOn;
-    }
-
-    public void setQualificationExpiresOn(java.time.LocalDate qualificationExpiresOn) {
-        this.qualificationExpiresOn = qualificationExpiresOn;
     }
 
     private EnumSet<Role> roleSet() {

@@ -45,10 +45,6 @@ public class ReferenceLists {
         return ranks;
     }
 
-    public List<org.tadreeb.course.Course> getCourses() {
-        return referenceData.activeCourses();
-    }
-
     public Gender[] getGenders() {
         return Gender.values();
     }

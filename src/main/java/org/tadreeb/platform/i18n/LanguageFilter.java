@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import org.tadreeb.platform.security.SignInService;
 
 /**
  * Settles each request's language before anything renders, and remembers an explicit choice
@@ -22,7 +21,7 @@ import org.tadreeb.platform.security.SignInService;
 public class LanguageFilter extends HttpFilter {
 
     @Inject
-    SignInService signInService;
+    LanguagePreferences accountPreferences;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,7 +39,7 @@ public class LanguageFilter extends HttpFilter {
             response.addCookie(languageCookie(request, language));
         }
         if (request.getUserPrincipal() != null) {
-            signInService.rememberLanguage(request.getUserPrincipal().getName(), language);
+            accountPreferences.remember(request.getUserPrincipal().getName(), language);
         }
     }
 

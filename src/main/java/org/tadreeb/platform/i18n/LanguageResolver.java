@@ -2,10 +2,10 @@ package org.tadreeb.platform.i18n;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
-import org.tadreeb.platform.security.TadreebAuthenticationMechanism;
 
 /**
  * Decides a request's language, first match wins: an explicit {@code ?lang=}, the browser's remembered choice
@@ -16,6 +16,8 @@ public final class LanguageResolver {
     public static final String COOKIE = "tadreeb_lang";
     public static final String PARAMETER = "lang";
     static final String REQUEST_ATTRIBUTE = "tadreeb.language";
+    /** The signed-in account's preference, kept in the session by whoever signs people in. */
+    static final String SESSION_PREFERENCE = "tadreeb.preferredLanguage";
 
     private LanguageResolver() {
     }
@@ -26,7 +28,7 @@ public final class LanguageResolver {
         }
         Language language = explicitChoice(request)
                 .or(() -> rememberedChoice(request))
-                .or(() -> TadreebAuthenticationMechanism.signedInCaller(request).map(c -> c.preferredLanguage()))
+                .or(() -> accountPreference(request))
                 .or(() -> acceptLanguage(request))
                 .orElse(Language.DEFAULT);
         request.setAttribute(REQUEST_ATTRIBUTE, language);
@@ -35,6 +37,17 @@ public final class LanguageResolver {
 
     public static Optional<Language> explicitChoice(HttpServletRequest request) {
         return Language.fromCode(request.getParameter(PARAMETER));
+    }
+
+    /** Keeps a signed-in account's preferred language with its session (done at sign-in and on each recheck). */
+    public static void keepAccountPreference(HttpSession session, Language preferred) {
+        session.setAttribute(SESSION_PREFERENCE, preferred);
+    }
+
+    private static Optional<Language> accountPreference(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_PREFERENCE) instanceof Language preferred
+                ? Optional.of(preferred) : Optional.empty();
     }
 
     public static Optional<Language> rememberedChoice(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -16,7 +17,6 @@ import java.util.logging.Logger;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
-import org.tadreeb.platform.demo.DemoData;
 import org.tadreeb.platform.security.PasswordHasher;
 
 /**
@@ -45,7 +45,7 @@ public class Startup {
     SchemaCheck schemaCheck;
 
     @Inject
-    DemoData demoData;
+    Instance<StartupData> startupData;
 
     @Inject
     SchemaState schemaState;
@@ -114,7 +114,7 @@ public class Startup {
             throw new IllegalStateException("The entity mappings do not match the database schema: " + mismatches);
         }
         try {
-            demoData.loadIfWanted();
+            startupData.forEach(StartupData::loadIfWanted);
         } catch (RuntimeException concurrentOrFailed) {
             // Another instance starting at the same moment may have loaded it first; demo data is never vital.
             LOG.log(Level.WARNING, "Demo data not loaded: " + concurrentOrFailed.getMessage());

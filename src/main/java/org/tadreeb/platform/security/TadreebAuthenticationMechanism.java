@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.platform.api.Problems;
+import org.tadreeb.platform.i18n.LanguageResolver;
 
 /**
  * The one way callers prove who they are.
@@ -42,14 +43,11 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
      * How often a session's account is read again, so that deactivation and role changes reach live sessions
      * served by other instances; on the instance where the change was made they take effect at once.
      */
-    static final Duration RECHECK_EVERY = Duration.ofSeconds(30);
+    public static final Duration RECHECK_EVERY = Duration.ofSeconds(30);
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @Inject
-    SignInService signInService;
-
-    @Inject
-    ApiTokenService tokens;
+    Callers callers;
 
     @Inject
     Problems problems;
@@ -87,7 +85,7 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return context.doNothing();
         }
-        Optional<SignedInCaller> caller = tokens.authenticate(authorization.substring(7).strip());
+        Optional<SignedInCaller> caller = callers.bearer(authorization.substring(7).strip());
         if (caller.isEmpty()) {
             try {
                 problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.invalidToken");
@@ -101,13 +99,13 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential credential) {
-        Optional<SignedInCaller> caller = signInService.signIn(credential.getCaller(), credential.getPassword().getValue());
+        Optional<SignedInCaller> caller = callers.signIn(credential.getCaller(), credential.getPassword().getValue());
         if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SESSION_CALLER, caller.get());
+        keep(session, caller.get());
         session.setAttribute(SESSION_SIGNED_IN_AT, Instant.now());
         session.setAttribute(SESSION_CHECKED_AT, Instant.now());
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
@@ -126,12 +124,12 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Instant checkedAt = (Instant) session.getAttribute(SESSION_CHECKED_AT);
         if (checkedAt == null || checkedAt.plus(RECHECK_EVERY).isBefore(now) || !checkedAt.isAfter(callersChangedAt)) {
-            Optional<SignedInCaller> current = signInService.callerFor(caller.username());
+            Optional<SignedInCaller> current = callers.current(caller.username());
             if (current.isEmpty()) {
                 session.invalidate();
                 return Optional.empty();
             }
-            session.setAttribute(SESSION_CALLER, current.get());
+            keep(session, current.get());
             session.setAttribute(SESSION_CHECKED_AT, now);
             return current;
         }
@@ -165,6 +163,11 @@ public class TadreebAuthenticationMechanism implements HttpAuthenticationMechani
             return target;
         }
         return homePath;
+    }
+
+    private static void keep(HttpSession session, SignedInCaller caller) {
+        session.setAttribute(SESSION_CALLER, caller);
+        LanguageResolver.keepAccountPreference(session, caller.preferredLanguage());
     }
 
     public static Optional<SignedInCaller> signedInCaller(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package org.tadreeb.people;
+package org.tadreeb.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.tadreeb.course.Course;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.people.PersonDirectory;
+import org.tadreeb.people.Person;
 
 /** Which courses an instructor may teach, and until when. Cohort planning asks {@link #isQualified}. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security;
+package org.tadreeb.people.signin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.tadreeb.platform.demo;
+package org.tadreeb.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

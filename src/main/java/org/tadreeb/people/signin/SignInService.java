@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security;
+package org.tadreeb.people.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +11,16 @@ import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Role;
 import org.tadreeb.platform.i18n.Language;
+import org.tadreeb.platform.i18n.LanguagePreferences;
+import org.tadreeb.platform.security.PasswordHasher;
+import org.tadreeb.platform.security.SignedInCaller;
 
 /**
  * Checks a user name and password for the sign-in page and the token endpoint alike. Failures are
  * counted toward the account's lock; the answer never tells whether the user name exists.
  */
 @ApplicationScoped
-public class SignInService {
+public class SignInService implements LanguagePreferences {
 
     @Inject
     AccountRepository accounts;
@@ -59,8 +62,9 @@ public class SignInService {
                 .map(SignInService::callerOf);
     }
 
+    @Override
     @Transactional
-    public void rememberLanguage(String username, Language language) {
+    public void remember(String username, Language language) {
         accounts.findByUsername(username).ifPresent(account -> account.preferLanguage(language));
     }
 

@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security.api;
+package org.tadreeb.people.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

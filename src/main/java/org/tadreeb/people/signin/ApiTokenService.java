@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security;
+package org.tadreeb.people.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tadreeb.people.AccountRepository;
+import org.tadreeb.platform.security.TadreebAuthenticationMechanism;
+import org.tadreeb.platform.security.CallersChanged;
+import org.tadreeb.platform.security.Secrets;
+import org.tadreeb.platform.security.SignedInCaller;
 
 /**
  * Issues, checks and revokes the API's bearer tokens.

@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security.web;
+package org.tadreeb.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

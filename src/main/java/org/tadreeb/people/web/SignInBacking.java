@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security.web;
+package org.tadreeb.people.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -20,7 +20,7 @@ import org.tadreeb.platform.i18n.CurrentLanguage;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.LanguageFilter;
 import org.tadreeb.platform.i18n.LanguageResolver;
-import org.tadreeb.platform.security.SignInService;
+import org.tadreeb.people.signin.SignInService;
 import org.tadreeb.platform.security.SignedInCaller;
 import org.tadreeb.platform.security.TadreebAuthenticationMechanism;
 
@@ -75,7 +75,7 @@ public class SignInBacking {
         Optional<Language> browserChoice = LanguageResolver.rememberedChoice(request);
         if (browserChoice.isPresent()) {
             if (browserChoice.get() != caller.preferredLanguage()) {
-                signInService.rememberLanguage(caller.username(), browserChoice.get());
+                signInService.remember(caller.username(), browserChoice.get());
             }
         } else {
             response.addCookie(LanguageFilter.languageCookie(request, caller.preferredLanguage()));

@@ -1,4 +1,4 @@
-package org.tadreeb.people;
+package org.tadreeb.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.tadreeb.course.Course;
+import org.tadreeb.people.Person;
 
 /** That an instructor may teach a course, until an optional expiry date. Cohort planning checks it. */
 @Entity

@@ -1,4 +1,4 @@
-package org.tadreeb.platform.demo;
+package org.tadreeb.demo;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

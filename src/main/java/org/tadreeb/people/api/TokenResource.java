@@ -1,4 +1,4 @@
-package org.tadreeb.platform.security.api;
+package org.tadreeb.people.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tadreeb.platform.api.Problems;
-import org.tadreeb.platform.security.ApiTokenService;
-import org.tadreeb.platform.security.SignInService;
+import org.tadreeb.people.signin.ApiTokenService;
+import org.tadreeb.people.signin.SignInService;
 
 /** Bearer tokens: exchange a user name and password for a token, and revoke the token in use. */
 @Path("tokens")

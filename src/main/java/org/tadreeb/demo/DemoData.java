@@ -1,4 +1,4 @@
-package org.tadreeb.platform.demo;
+package org.tadreeb.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import org.tadreeb.people.Account;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.Gender;
 import org.tadreeb.people.Governorate;
-import org.tadreeb.people.InstructorQualification;
+import org.tadreeb.course.InstructorQualification;
 import org.tadreeb.people.Organisation;
 import org.tadreeb.people.OrganisationType;
 import org.tadreeb.people.Person;
@@ -45,6 +45,7 @@ import org.tadreeb.people.Role;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.security.PasswordHasher;
+import org.tadreeb.platform.persistence.StartupData;
 
 /**
  * A small, believable centre for a newcomer to sign in to: community-policing courses, cohorts around today,
@@ -52,7 +53,7 @@ import org.tadreeb.platform.security.PasswordHasher;
  * only while {@code tadreeb.demo-data.enabled} is true. The README lists the demo accounts.
  */
 @ApplicationScoped
-public class DemoData {
+public class DemoData implements StartupData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -118,6 +119,7 @@ public class DemoData {
     @ConfigProperty(name = "tadreeb.demo-data.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Override
     @Transactional
     public void loadIfWanted() {
         if (!enabled) {
