@@ -1,12 +1,14 @@
 package org.tadreeb.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.enrolment.EnrolmentStatus;
 
 /** Certificates by number, by enrolment, by cohort and by holder. */
@@ -15,6 +17,9 @@ public class CertificateRepository {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     public Optional<Certificate> findByNumber(String number) {
         return entityManager.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
@@ -42,14 +47,7 @@ public class CertificateRepository {
 
     /** The ids of a cohort's passed enrolments, in roster order (by service number). */
     public List<Long> eligibleEnrolmentsOf(String cohortCode) {
-        return entityManager.createQuery("""
-                        SELECT e.id FROM Enrolment e
-                        WHERE e.cohort.code = :code
-                        AND e.status = :completed
-                        ORDER BY e.trainee.serviceNumber""", Long.class)
-                .setParameter("code", cohortCode)
-                .setParameter("completed", EnrolmentStatus.COMPLETED)
-                .getResultList();
+        return enrolments.idsOf(cohortCode, EnrolmentStatus.COMPLETED);
     }
 
     /** A cohort's passed enrolments and anyone holding a certificate from it, each with their current certificate. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.platform.AccessDeniedException;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.audit.AuditLog;
@@ -35,6 +36,9 @@ public class CertificateService {
 
     @Inject
     CertificateRepository certificates;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     @Inject
     CertificateCounters counters;
@@ -89,17 +93,9 @@ public class CertificateService {
     /** Issues the certificate of one trainee of a cohort (by service number). */
     @Transactional
     public Issued issue(String cohortCode, String serviceNumber, String by) {
-        List<Long> ids = entityManager.createQuery("""
-                        SELECT e.id FROM Enrolment e
-                        WHERE e.cohort.code = :code
-                        AND e.trainee.serviceNumber = :number""", Long.class)
-                .setParameter("code", cohortCode)
-                .setParameter("number", serviceNumber)
-                .getResultList();
-        if (ids.isEmpty()) {
-            throw new CertificateRefusedException("certificate.error.notEligible");
-        }
-        return issue(ids.get(0), by);
+        long id = enrolments.idOf(cohortCode, serviceNumber)
+                .orElseThrow(() -> new CertificateRefusedException("certificate.error.notEligible"));
+        return issue(id, by);
     }
 
     /** Whether the enrolment has a current certificate (what a failed issue in a bulk run asks afterwards). */

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.enrolment.EnrolmentOutcome;
-import org.tadreeb.enrolment.EnrolmentService;
+import org.tadreeb.enrolment.EnrolmentRequests;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.CentreClock;
 
 /**
  * Where a holder whose certificate runs out goes next: the next cohort of the same course that has not started
  * (planned or open), and the administrator's one-click nomination into it, which is the ordinary administrator
- * enrolment ({@link EnrolmentService#enrolByAdministrator}): seats, quotas, the waiting list, prerequisites and the
+ * enrolment ({@link EnrolmentRequests#enrolByAdministrator}): seats, quotas, the waiting list, prerequisites and the
  * trainee's mail behave exactly as they do on the roster.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class Recertification {
     EntityManager entityManager;
 
     @Inject
-    EnrolmentService enrolments;
+    EnrolmentRequests enrolments;
 
     @Inject
     CentreClock clock;

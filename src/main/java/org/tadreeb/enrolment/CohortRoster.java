@@ -1,6 +1,7 @@
 package org.tadreeb.enrolment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -76,6 +77,9 @@ public class CohortRoster {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    EnrolmentRepository enrolments;
+
     @Transactional
     public List<Entry> of(String cohortCode) {
         String code = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
@@ -83,12 +87,7 @@ public class CohortRoster {
                 .setParameter("code", code).getSingleResult() == 0) {
             throw new CohortNotFoundException(cohortCode);
         }
-        List<Enrolment> enrolments = entityManager.createQuery("""
-                        SELECT e FROM Enrolment e JOIN FETCH e.trainee t LEFT JOIN FETCH t.organisation
-                        WHERE e.cohort.code = :code
-                        ORDER BY e.queuedAt, e.id""", Enrolment.class)
-                .setParameter("code", code)
-                .getResultList();
+        List<Enrolment> enrolments = this.enrolments.ofCohortInArrivalOrder(code);
         Map<String, Integer> places = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (Enrolment e : enrolments) {

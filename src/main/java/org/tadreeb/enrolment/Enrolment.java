@@ -21,8 +21,9 @@ import org.tadreeb.platform.i18n.MessageKey;
 
 /**
  * A trainee in a cohort, from the request to the result. One row per trainee and cohort, ever: withdrawing and
- * asking again reuses it. It guards which status may follow which; whether a seat is free is decided by
- * {@link EnrolmentService} under the cohort's row lock, through {@link SeatPlan}.
+ * asking again reuses it. It guards which status may follow which; whether a seat is free is decided by the
+ * enrolment services ({@link EnrolmentRequests}, {@link EnrolmentDecisions}, {@link CohortMoves},
+ * {@link WaitingListPromotion}) under the cohort's row lock, through {@link SeatPlan}.
  */
 @Entity
 @Table(name = "enrolment")

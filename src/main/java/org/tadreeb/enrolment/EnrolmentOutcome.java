@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
+import org.tadreeb.people.Person;
 
 /**
  * Where a trainee stands in a cohort after a request or a decision: the status, the place on the waiting list
@@ -20,6 +21,13 @@ public record EnrolmentOutcome(String cohortCode, String serviceNumber, String n
      * documentation asks callers to keep it), which cost more than building the answer (docs/performance.md).
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+    /** Where the enrolment stands now; {@code waitlistPosition} as {@link EnrolmentRepository#waitlistPosition} counts it. */
+    static EnrolmentOutcome of(Enrolment enrolment, Integer waitlistPosition, boolean changed) {
+        Person trainee = enrolment.getTrainee();
+        return new EnrolmentOutcome(enrolment.getCohort().getCode(), trainee.getServiceNumber(), trainee.getNameArabic(),
+                trainee.getNameLatin(), enrolment.getStatus(), waitlistPosition, enrolment.getReason(), changed);
+    }
 
     public String name(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? nameArabic : nameLatin;

@@ -3,18 +3,30 @@ package org.tadreeb.enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortRepository;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.CohortSummary;
+import org.tadreeb.course.Course;
+import org.tadreeb.people.Organisation;
+import org.tadreeb.people.Person;
 
+/**
+ * The one place that queries the {@link Enrolment} aggregate: the enrolment services ask it under their cohort
+ * lock, the pages and other packages (grading, certificates) ask it for a cohort's or a trainee's enrolments.
+ * It neither locks nor changes anything; the callers hold the transaction.
+ */
 @ApplicationScoped
 public class EnrolmentRepository {
 
@@ -107,5 +119,207 @@ public class EnrolmentRepository {
                 .setParameter("cohort", cohort)
                 .setParameter("enrolled", EnrolmentStatus.ENROLLED)
                 .getSingleResult();
+    }
+
+    // ---- one trainee in one cohort ------------------------------------------------------------------------
+
+    /** The trainee's enrolment in the cohort, whatever its status (there is at most one row per trainee and cohort). */
+    public Optional<Enrolment> find(Cohort cohort, Person trainee) {
+        return entityManager.createQuery("SELECT e FROM Enrolment e WHERE e.cohort = :cohort AND e.trainee = :trainee",
+                        Enrolment.class)
+                .setParameter("cohort", cohort)
+                .setParameter("trainee", trainee)
+                .getResultStream().findFirst();
+    }
+
+    /** The enrolment in the cohort of the trainee with this service number (as typed: it is normalised here). */
+    public Optional<Enrolment> findByServiceNumber(Cohort cohort, String serviceNumber) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        WHERE e.cohort = :cohort AND e.trainee.serviceNumber = :number""", Enrolment.class)
+                .setParameter("cohort", cohort)
+                .setParameter("number", Person.normaliseNumber(serviceNumber))
+                .getResultStream().findFirst();
+    }
+
+    /** The id of the enrolment of a trainee (by service number, exactly as stored) in a cohort (by code). */
+    public Optional<Long> idOf(String cohortCode, String serviceNumber) {
+        List<Long> ids = entityManager.createQuery("""
+                        SELECT e.id FROM Enrolment e
+                        WHERE e.cohort.code = :code
+                        AND e.trainee.serviceNumber = :number""", Long.class)
+                .setParameter("code", cohortCode)
+                .setParameter("number", serviceNumber)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
+    // ---- a cohort's enrolments ------------------------------------------------------------------------------
+
+    /** The ids of a cohort's enrolments (by code) in one status, by the trainees' service numbers. */
+    public List<Long> idsOf(String cohortCode, EnrolmentStatus status) {
+        return entityManager.createQuery("""
+                        SELECT e.id FROM Enrolment e
+                        WHERE e.cohort.code = :code
+                        AND e.status = :status
+                        ORDER BY e.trainee.serviceNumber""", Long.class)
+                .setParameter("code", cohortCode)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    /** A cohort's enrolments in any of these statuses, with their trainees, in name order (then service number). */
+    public List<Enrolment> ofCohortByName(Cohort cohort, Collection<EnrolmentStatus> statuses) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        JOIN FETCH e.trainee t
+                        WHERE e.cohort = :cohort
+                        AND e.status IN :statuses
+                        ORDER BY t.nameLatin, t.serviceNumber""", Enrolment.class)
+                .setParameter("cohort", cohort)
+                .setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    /** Every enrolment of a cohort (by code), with the trainee and their organisation, in arrival order. */
+    public List<Enrolment> ofCohortInArrivalOrder(String cohortCode) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.trainee t LEFT JOIN FETCH t.organisation
+                        WHERE e.cohort.code = :code
+                        ORDER BY e.queuedAt, e.id""", Enrolment.class)
+                .setParameter("code", cohortCode)
+                .getResultList();
+    }
+
+    /** The enrolled trainees' enrolments of a cohort, with the trainees. */
+    public List<Enrolment> enrolledIn(Cohort cohort) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.trainee
+                        WHERE e.cohort = :cohort AND e.status = :enrolled""", Enrolment.class)
+                .setParameter("cohort", cohort)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                .getResultList();
+    }
+
+    /** A cohort's waiting list, every pool together, in arrival order, with the trainees. */
+    public List<Enrolment> waitingIn(Cohort cohort) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.trainee
+                        WHERE e.cohort = :cohort AND e.status = :waitlisted
+                        ORDER BY e.queuedAt, e.id""", Enrolment.class)
+                .setParameter("cohort", cohort)
+                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .getResultList();
+    }
+
+    /** The seats taken in a cohort, by seat pool (pools with nobody enrolled are absent). */
+    public Map<String, Long> seatsTakenByPool(Cohort cohort) {
+        Map<String, Long> enrolled = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT e.seatPool, COUNT(e) FROM Enrolment e
+                        WHERE e.cohort = :cohort AND e.status = :enrolled
+                        GROUP BY e.seatPool""", Object[].class)
+                .setParameter("cohort", cohort)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                // Every change to who holds a seat is flushed as it is made; without this, a new enrolment not yet
+                // seated would be inserted here only to be updated a moment later with its seat.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .forEach(row -> enrolled.put((String) row[0], (Long) row[1]));
+        return enrolled;
+    }
+
+    /** The codes of live cohorts whose quotas were released by {@code today} and that have a waiting list. */
+    public List<String> cohortsWaitingAfterQuotasReleased(LocalDate today) {
+        return entityManager.createQuery("""
+                        SELECT DISTINCT e.cohort.code FROM Enrolment e
+                        WHERE e.status = :waitlisted
+                        AND e.cohort.quotasReleaseOn <= :today
+                        AND e.cohort.status IN :live""", String.class)
+                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .setParameter("today", today)
+                .setParameter("live", CohortStatus.LIVE)
+                .getResultList();
+    }
+
+    // ---- a trainee's enrolments -----------------------------------------------------------------------------
+
+    /** The last day of the latest cohort of the course the trainee completed, if any. */
+    public Optional<LocalDate> latestCompletion(Person trainee, Course course) {
+        return entityManager.createQuery("""
+                        SELECT e.cohort.endsOn FROM Enrolment e
+                        WHERE e.trainee = :trainee AND e.cohort.course = :course AND e.status = :completed
+                        ORDER BY e.cohort.endsOn DESC""", LocalDate.class)
+                .setParameter("trainee", trainee)
+                .setParameter("course", course)
+                .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * The code of another live cohort of the same course, whose dates overlap the cohort's, in which the trainee
+     * holds a live enrolment, if there is one.
+     */
+    public Optional<String> overlappingLiveCohortOf(Person trainee, Cohort cohort) {
+        return entityManager.createQuery("""
+                        SELECT e.cohort.code FROM Enrolment e
+                        WHERE e.trainee = :trainee
+                        AND e.cohort <> :cohort
+                        AND e.cohort.course = :course
+                        AND e.status IN :live
+                        AND e.cohort.status IN :liveCohorts
+                        AND e.cohort.startsOn <= :endsOn
+                        AND e.cohort.endsOn >= :startsOn""", String.class)
+                .setParameter("trainee", trainee)
+                .setParameter("cohort", cohort)
+                .setParameter("course", cohort.getCourse())
+                .setParameter("live", EnrolmentStatus.LIVE)
+                .setParameter("liveCohorts", CohortStatus.LIVE)
+                .setParameter("endsOn", cohort.getEndsOn())
+                .setParameter("startsOn", cohort.getStartsOn())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Every enrolment of the person, with its cohort, latest cohort first (a transcript's lines). */
+    public List<Enrolment> historyOf(Person person) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        JOIN FETCH e.cohort c
+                        WHERE e.trainee = :person
+                        ORDER BY c.startsOn DESC, c.code""", Enrolment.class)
+                .setParameter("person", person)
+                .getResultList();
+    }
+
+    /** The person's enrolments in these statuses, in cohorts in these statuses, with the cohort, latest first. */
+    public List<Enrolment> ofTrainee(Person person, Collection<EnrolmentStatus> statuses,
+                                     Collection<CohortStatus> cohortStatuses) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e
+                        JOIN FETCH e.cohort c
+                        WHERE e.trainee = :person
+                        AND e.status IN :statuses
+                        AND c.status IN :cohortStatuses
+                        ORDER BY c.startsOn DESC, c.code""", Enrolment.class)
+                .setParameter("person", person)
+                .setParameter("statuses", statuses)
+                .setParameter("cohortStatuses", cohortStatuses)
+                .getResultList();
+    }
+
+    /**
+     * The enrolments of an organisation's people in cohorts that end on {@code since} or later, with trainee,
+     * cohort and course: latest cohort first, then by cohort code and the trainee's name.
+     */
+    public List<Enrolment> ofOrganisationSince(Organisation organisation, LocalDate since) {
+        return entityManager.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.trainee t JOIN FETCH e.cohort h JOIN FETCH h.course
+                        WHERE t.organisation = :organisation AND h.endsOn >= :since
+                        ORDER BY h.startsOn DESC, h.code, t.nameLatin""", Enrolment.class)
+                .setParameter("organisation", organisation)
+                .setParameter("since", since)
+                .getResultList();
     }
 }

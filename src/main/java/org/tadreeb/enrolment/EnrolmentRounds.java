@@ -18,7 +18,10 @@ public class EnrolmentRounds {
     private static final Logger LOG = Logger.getLogger(EnrolmentRounds.class.getName());
 
     @Inject
-    EnrolmentService enrolments;
+    StartReminders reminders;
+
+    @Inject
+    WaitingListPromotion waitingList;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     public void hourly() {
@@ -28,10 +31,10 @@ public class EnrolmentRounds {
     /** Visits every cohort that needs it; answers how many trainees were reminded or promoted. */
     public int run() {
         int touched = 0;
-        for (String code : enrolments.cohortsNeedingARound()) {
+        for (String code : reminders.cohortsNeedingARound()) {
             try {
-                touched += enrolments.remindStartingTomorrow(code);
-                touched += enrolments.promoteWaiting(code).size();
+                touched += reminders.remindStartingTomorrow(code);
+                touched += waitingList.promoteWaiting(code).size();
             } catch (BusinessException | jakarta.persistence.PersistenceException failed) {
                 LOG.log(Level.WARNING, "Enrolment round failed for cohort " + code, failed);
             }

@@ -35,7 +35,7 @@ public class Nominations {
     }
 
     @Inject
-    EnrolmentService enrolments;
+    EnrolmentRequests enrolments;
 
     /** The numbers in a paste: one per line or separated by commas or semicolons, blanks and repeats dropped. */
     public static List<String> numbersIn(String pasted) {

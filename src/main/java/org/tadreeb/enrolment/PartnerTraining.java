@@ -134,13 +134,7 @@ public class PartnerTraining {
     @Transactional
     public List<MemberEnrolment> trainingOf(String coordinator) {
         Organisation organisation = organisationOf(coordinator);
-        List<Enrolment> found = entityManager.createQuery("""
-                        SELECT e FROM Enrolment e JOIN FETCH e.trainee t JOIN FETCH e.cohort h JOIN FETCH h.course
-                        WHERE t.organisation = :organisation AND h.endsOn >= :since
-                        ORDER BY h.startsOn DESC, h.code, t.nameLatin""", Enrolment.class)
-                .setParameter("organisation", organisation)
-                .setParameter("since", clock.today().minusDays(HISTORY_DAYS))
-                .getResultList();
+        List<Enrolment> found = enrolments.ofOrganisationSince(organisation, clock.today().minusDays(HISTORY_DAYS));
         return found.stream().map(e -> new MemberEnrolment(e.getTrainee().getServiceNumber(),
                 e.getTrainee().getNameArabic(), e.getTrainee().getNameLatin(), e.getCohort().getCode(),
                 e.getCohort().getCourse().getTitleArabic(), e.getCohort().getCourse().getTitleEnglish(),

@@ -2,8 +2,6 @@ package org.tadreeb.enrolment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.PeopleAccess;
@@ -15,8 +13,8 @@ import org.tadreeb.people.PersonRow;
 @ApplicationScoped
 public class TranscriptService {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    EnrolmentRepository enrolments;
 
     @Inject
     PersonDirectory directory;
@@ -41,13 +39,7 @@ public class TranscriptService {
     }
 
     private Transcript transcriptOf(Person person) {
-        var lines = entityManager.createQuery("""
-                        SELECT e FROM Enrolment e
-                        JOIN FETCH e.cohort c
-                        WHERE e.trainee = :person
-                        ORDER BY c.startsOn DESC, c.code""", Enrolment.class)
-                .setParameter("person", person)
-                .getResultList().stream()
+        var lines = enrolments.historyOf(person).stream()
                 .map(e -> new Transcript.Line(e.getCohort().getCode(), e.getCohort().getCourse().getCode(),
                         e.getCohort().getCourse().getTitleArabic(), e.getCohort().getCourse().getTitleEnglish(),
                         e.getCohort().getStartsOn(), e.getCohort().getEndsOn(),

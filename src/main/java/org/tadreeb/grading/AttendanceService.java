@@ -24,6 +24,7 @@ import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.Meeting;
 import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.Person;
 import org.tadreeb.platform.BusinessException;
@@ -61,6 +62,9 @@ public class AttendanceService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     /** A meeting's roster with the marks recorded so far (none yet: {@link AttendanceSheet.Line#mark()} is null). */
     @Transactional
@@ -244,15 +248,7 @@ public class AttendanceService {
     }
 
     private List<Enrolment> rosterOf(Cohort cohort) {
-        return entityManager.createQuery("""
-                        SELECT e FROM Enrolment e
-                        JOIN FETCH e.trainee p
-                        WHERE e.cohort = :cohort
-                        AND e.status IN :roster
-                        ORDER BY p.nameLatin, p.serviceNumber""", Enrolment.class)
-                .setParameter("cohort", cohort)
-                .setParameter("roster", ON_ROSTER)
-                .getResultList();
+        return enrolments.ofCohortByName(cohort, ON_ROSTER);
     }
 
     private Map<Long, Attendance> marksAt(Meeting meeting) {

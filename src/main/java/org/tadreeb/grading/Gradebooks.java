@@ -14,6 +14,7 @@ import org.tadreeb.cohort.Cohort;
 import org.tadreeb.course.AssessmentComponent;
 import org.tadreeb.course.Course;
 import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.people.Person;
 
 /**
@@ -28,6 +29,9 @@ public class Gradebooks {
 
     @Inject
     AttendanceTallies tallies;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     public Gradebook of(Cohort cohort) {
         Course course = cohort.getCourse();
@@ -72,15 +76,7 @@ public class Gradebooks {
 
     /** The trainees a gradebook has a row for, in name order. */
     public List<Enrolment> graded(Cohort cohort) {
-        return entityManager.createQuery("""
-                        SELECT e FROM Enrolment e
-                        JOIN FETCH e.trainee t
-                        WHERE e.cohort = :cohort
-                        AND e.status IN :graded
-                        ORDER BY t.nameLatin, t.serviceNumber""", Enrolment.class)
-                .setParameter("cohort", cohort)
-                .setParameter("graded", Gradebook.GRADED)
-                .getResultList();
+        return enrolments.ofCohortByName(cohort, Gradebook.GRADED);
     }
 
     public List<Score> scoresOf(Cohort cohort) {

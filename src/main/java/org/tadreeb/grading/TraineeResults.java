@@ -13,6 +13,7 @@ import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.course.Course;
 import org.tadreeb.enrolment.Enrolment;
+import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.people.AccountRepository;
 import org.tadreeb.people.PeopleAccess;
 import org.tadreeb.people.Person;
@@ -43,6 +44,9 @@ public class TraineeResults {
     @Inject
     Gradebooks gradebooks;
 
+    @Inject
+    EnrolmentRepository enrolments;
+
     @Transactional
     public List<TraineeResult> own(String username) {
         return of(accounts.getByUsername(username).getPerson());
@@ -57,17 +61,7 @@ public class TraineeResults {
     }
 
     private List<TraineeResult> of(Person person) {
-        List<Enrolment> enrolments = entityManager.createQuery("""
-                        SELECT e FROM Enrolment e
-                        JOIN FETCH e.cohort c
-                        WHERE e.trainee = :person
-                        AND e.status IN :graded
-                        AND c.status IN :started
-                        ORDER BY c.startsOn DESC, c.code""", Enrolment.class)
-                .setParameter("person", person)
-                .setParameter("graded", Gradebook.GRADED)
-                .setParameter("started", STARTED)
-                .getResultList();
+        List<Enrolment> enrolments = this.enrolments.ofTrainee(person, Gradebook.GRADED, STARTED);
         Map<Long, List<Attendance>> marks = new HashMap<>();
         entityManager.createQuery("""
                         SELECT a FROM Attendance a

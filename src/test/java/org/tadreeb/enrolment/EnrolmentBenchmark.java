@@ -69,7 +69,7 @@ import org.tadreeb.testing.WebClient;
 /**
  * Not a test but a measurement ({@code mvn verify -Pbenchmark -Dit.test=EnrolmentBenchmark}, with {@code -Pmariadb}
  * for MariaDB): 16 concurrent clients enrol trainees through the API, {@code POST /api/v1/cohorts/{code}/enrolments}
- * as an administrator (bearer token, {@code EnrolmentService.enrolByAdministrator}: lock the cohort, the rules,
+ * as an administrator (bearer token, {@code EnrolmentRequests.enrolByAdministrator}: lock the cohort, the rules,
  * count the seats, insert, audit, queue the mail), then 16 threads do the same number of plain JDBC enrolment
  * transactions on the same database (lock the cohort's row, count its seats, insert the enrolment, commit), each
  * way after a warm-up. Prints throughput and p50/p99/max latency of both, the ratio of their throughputs and the CPU

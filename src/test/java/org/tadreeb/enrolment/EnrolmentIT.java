@@ -316,7 +316,7 @@ class EnrolmentIT {
         people.createTrainee("ENR-COM-1", "Community 1", null, "CSO-YOUTH");
         people.createTrainee("ENR-COM-2", "Community 2", null, "CSO-YOUTH");
         people.createTrainee("ENR-GOV-1", "Government 1", null, "GOV-EDU");
-        EnrolmentService enrolments = bean(EnrolmentService.class);
+        EnrolmentRequests enrolments = bean(EnrolmentRequests.class);
         List<EnrolmentOutcome> police = IntStream.rangeClosed(1, 4)
                 .mapToObj(i -> enrolments.enrolByAdministrator("ENR-Q", number(i), "admin")).toList();
         assertEquals(List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED),
@@ -337,14 +337,15 @@ class EnrolmentIT {
         var view = bean(org.tadreeb.cohort.CohortDirectory.class).view("ENR-Q").orElseThrow();
         cohorts.revise("ENR-Q", new CohortDetails("ENR-Q", COURSE, view.row().startsOn(), view.row().endsOn(),
                 HALL, 5, null, view.enrolmentClosesOn(), false, List.of()));
-        assertEquals(EnrolmentStatus.ENROLLED, enrolments.statusOf("ENR-Q", number(4)).orElseThrow().status());
-        assertEquals(EnrolmentStatus.WAITLISTED, enrolments.statusOf("ENR-Q", "ENR-GOV-1").orElseThrow().status());
+        EnrolmentLookup lookup = bean(EnrolmentLookup.class);
+        assertEquals(EnrolmentStatus.ENROLLED, lookup.statusOf("ENR-Q", number(4)).orElseThrow().status());
+        assertEquals(EnrolmentStatus.WAITLISTED, lookup.statusOf("ENR-Q", "ENR-GOV-1").orElseThrow().status());
     }
 
     @Test
     @Order(6)
     void theReasonForARefusalIsNamed() {
-        EnrolmentService enrolments = bean(EnrolmentService.class);
+        EnrolmentRequests enrolments = bean(EnrolmentRequests.class);
         CohortService cohorts = bean(CohortService.class);
         LocalDate start = today().plusDays(130);
         cohorts.plan(new CohortDetails("ENR-P", LATER_COURSE, start, start.plusDays(3), HALL, 10, null, null, false,
@@ -371,7 +372,7 @@ class EnrolmentIT {
         cohorts.plan(new CohortDetails("ENR-V", COURSE, crowded, crowded.plusDays(2), HALL, 10, null, null, false,
                 List.of()));
         String stillWaiting = IntStream.rangeClosed(1, CROWD).mapToObj(EnrolmentIT::number)
-                .filter(n -> enrolments.statusOf("ENR-C", n).map(o -> o.status() == EnrolmentStatus.WAITLISTED).orElse(false))
+                .filter(n -> bean(EnrolmentLookup.class).statusOf("ENR-C", n).map(o -> o.status() == EnrolmentStatus.WAITLISTED).orElse(false))
                 .reduce((first, last) -> last).orElseThrow();
         BusinessException overlapping = assertThrows(BusinessException.class,
                 () -> enrolments.enrolByAdministrator("ENR-V", stillWaiting, "admin"));
@@ -391,7 +392,7 @@ class EnrolmentIT {
         bean(TestEnrolments.class).place("ENR-T", "ENR-REM-1", EnrolmentStatus.ENROLLED);
         // The round covers every cohort starting tomorrow, other classes' too: only this trainee's mail is read.
         assertTrue(bean(EnrolmentRounds.class).run() >= 1);
-        assertEquals(0, bean(EnrolmentService.class).remindStartingTomorrow("ENR-T"), "never twice");
+        assertEquals(0, bean(StartReminders.class).remindStartingTomorrow("ENR-T"), "never twice");
     }
 
     private static final String REMINDED = "enr.reminded@example.org";
@@ -494,7 +495,8 @@ class EnrolmentIT {
         }
         people.createTrainee("ENR-OUT-1", "Outage One", OUTAGE, "CPD-CAP");
         CohortService cohorts = bean(CohortService.class);
-        EnrolmentService enrolments = bean(EnrolmentService.class);
+        EnrolmentRequests enrolments = bean(EnrolmentRequests.class);
+        EnrolmentDecisions decisions = bean(EnrolmentDecisions.class);
         String arabic = readerNumber(Language.ARABIC);
         String english = readerNumber(Language.ENGLISH);
         // Requested, approved to the one seat, waitlisted, promoted when the first leaves: once each way round.
@@ -508,19 +510,20 @@ class EnrolmentIT {
         openCohort("ENR-O", 180, 5, false);
         for (String number : List.of(arabic, english)) {
             enrolments.nominateByCoordinator("ENR-O", number, "coordinator");              // nominated
-            enrolments.decline("ENR-O", number, "Seats are kept for field officers");       // declined
+            decisions.decline("ENR-O", number, "Seats are kept for field officers");        // declined
         }
     }
 
     private static void seatForOneThenTheOther(String code, int daysAhead, String first, String second) {
         openCohort(code, daysAhead, 1, true);
-        EnrolmentService enrolments = bean(EnrolmentService.class);
+        EnrolmentRequests enrolments = bean(EnrolmentRequests.class);
+        EnrolmentDecisions decisions = bean(EnrolmentDecisions.class);
         enrolments.requestForSelf(code, first.toLowerCase(java.util.Locale.ROOT));
         enrolments.requestForSelf(code, second.toLowerCase(java.util.Locale.ROOT));
-        assertEquals(EnrolmentStatus.ENROLLED, enrolments.approve(code, first).status());
-        assertEquals(EnrolmentStatus.WAITLISTED, enrolments.approve(code, second).status());
-        enrolments.withdrawByAdministrator(code, first);
-        assertEquals(EnrolmentStatus.ENROLLED, enrolments.statusOf(code, second).orElseThrow().status());
+        assertEquals(EnrolmentStatus.ENROLLED, decisions.approve(code, first).status());
+        assertEquals(EnrolmentStatus.WAITLISTED, decisions.approve(code, second).status());
+        decisions.withdrawByAdministrator(code, first);
+        assertEquals(EnrolmentStatus.ENROLLED, bean(EnrolmentLookup.class).statusOf(code, second).orElseThrow().status());
     }
 
     private static String readerNumber(Language language) {
@@ -598,7 +601,7 @@ class EnrolmentIT {
     private static final String ROSTER_ADMIN = "enr.admin";
 
     private static EnrolmentStatus statusIn(String cohort, String number) {
-        return bean(EnrolmentService.class).statusOf(cohort, number).orElseThrow().status();
+        return bean(EnrolmentLookup.class).statusOf(cohort, number).orElseThrow().status();
     }
 
     @Test
@@ -628,19 +631,20 @@ class EnrolmentIT {
     @Test
     @Order(22)
     void aMoveWithdrawsFromOneCohortAndEnrolsInTheOtherAndTheSourceWaitingListMovesUp() {
-        EnrolmentService service = bean(EnrolmentService.class);
+        EnrolmentRequests service = bean(EnrolmentRequests.class);
+        CohortMoves moves = bean(CohortMoves.class);
         service.enrolByAdministrator("ENR-M1", "ENR-MOVE-001", "admin");
         service.enrolByAdministrator("ENR-M1", "ENR-MOVE-002", "admin");
         assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("ENR-M1", "ENR-MOVE-003", "admin").status());
 
-        EnrolmentOutcome moved = service.move("ENR-M1", "ENR-MOVE-001", "ENR-M2", "admin");
+        EnrolmentOutcome moved = moves.move("ENR-M1", "ENR-MOVE-001", "ENR-M2", "admin");
 
         assertEquals("ENR-M2", moved.cohortCode());
         assertEquals(EnrolmentStatus.ENROLLED, moved.status());
         assertEquals(EnrolmentStatus.WITHDRAWN, statusIn("ENR-M1", "ENR-MOVE-001"));
         assertEquals(EnrolmentStatus.ENROLLED, statusIn("ENR-M1", "ENR-MOVE-003"), "the freed seat went to the next in line");
 
-        EnrolmentOutcome full = service.move("ENR-M1", "ENR-MOVE-002", "ENR-M2", "admin");
+        EnrolmentOutcome full = moves.move("ENR-M1", "ENR-MOVE-002", "ENR-M2", "admin");
         assertEquals(EnrolmentStatus.WAITLISTED, full.status(), "a full target puts the trainee on its waiting list");
         assertEquals(1, full.waitlistPosition());
     }
@@ -648,27 +652,28 @@ class EnrolmentIT {
     @Test
     @Order(23)
     void aMoveTheTargetRefusesChangesNothingNotEvenThePromotion() {
-        EnrolmentService service = bean(EnrolmentService.class);
+        EnrolmentRequests service = bean(EnrolmentRequests.class);
+        CohortMoves moves = bean(CohortMoves.class);
         service.enrolByAdministrator("ENR-M3", "ENR-MOVE-004", "admin");
         assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("ENR-M3", "ENR-MOVE-005", "admin").status());
         // MOVE-004 already finished a cohort of M1's: the target refuses only after the withdrawal from M3 was made.
         bean(TestEnrolments.class).place("ENR-M1", "ENR-MOVE-004", EnrolmentStatus.COMPLETED);
 
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> service.move("ENR-M3", "ENR-MOVE-004", "ENR-M1", "admin"));
+                () -> moves.move("ENR-M3", "ENR-MOVE-004", "ENR-M1", "admin"));
         assertEquals("enrolment.error.alreadyFinished", refused.messageKey());
         assertEquals(EnrolmentStatus.ENROLLED, statusIn("ENR-M3", "ENR-MOVE-004"));
         assertEquals(EnrolmentStatus.WAITLISTED, statusIn("ENR-M3", "ENR-MOVE-005"), "no promotion survived the refusal");
 
         BusinessException otherCourse = assertThrows(BusinessException.class,
-                () -> service.move("ENR-M3", "ENR-MOVE-004", "ENR-E2", "admin"));
+                () -> moves.move("ENR-M3", "ENR-MOVE-004", "ENR-E2", "admin"));
         assertEquals("enrolment.error.moveOtherCourse", otherCourse.messageKey());
         BusinessException finished = assertThrows(BusinessException.class,
-                () -> service.move("ENR-M3", "ENR-MOVE-004", "ENR-FIN", "admin"));
+                () -> moves.move("ENR-M3", "ENR-MOVE-004", "ENR-FIN", "admin"));
         assertEquals("enrolment.error.notOpen", finished.messageKey());
         assertEquals(EnrolmentStatus.WAITLISTED, service.enrolByAdministrator("ENR-M3", "ENR-MOVE-003", "admin").status());
         BusinessException already = assertThrows(BusinessException.class,
-                () -> service.move("ENR-M1", "ENR-MOVE-003", "ENR-M3", "admin"));
+                () -> moves.move("ENR-M1", "ENR-MOVE-003", "ENR-M3", "admin"));
         assertEquals("enrolment.error.alreadyInCohort", already.messageKey());
         assertEquals(EnrolmentStatus.ENROLLED, statusIn("ENR-M1", "ENR-MOVE-003"));
         assertEquals(EnrolmentStatus.ENROLLED, statusIn("ENR-M3", "ENR-MOVE-004"));

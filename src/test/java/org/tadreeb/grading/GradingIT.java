@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.cohort.CohortService;
 import org.tadreeb.cohort.MeetingDetails;
-import org.tadreeb.enrolment.EnrolmentService;
+import org.tadreeb.enrolment.EnrolmentLookup;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.people.imports.Table;
 import org.tadreeb.platform.AccessDeniedException;
@@ -754,7 +754,7 @@ class GradingIT {
     void completingTheCohortFinishesEachEnrolmentByItsResult() {
         assertEquals(ResultRule.Verdict.FAILED, row("GB-002").result().verdict(), "attendance 33% is below 80%");
         bean(CohortService.class).complete(GRADED);
-        EnrolmentService enrolments = bean(EnrolmentService.class);
+        EnrolmentLookup enrolments = bean(EnrolmentLookup.class);
         assertEquals(EnrolmentStatus.COMPLETED, enrolments.statusOf(GRADED, "GB-001").orElseThrow().status());
         assertEquals(EnrolmentStatus.FAILED, enrolments.statusOf(GRADED, "GB-002").orElseThrow().status());
         assertEquals(EnrolmentStatus.COMPLETED, enrolments.statusOf(GRADED, "GB-003").orElseThrow().status());

@@ -27,10 +27,13 @@ import java.io.StringReader;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tadreeb.enrolment.CohortMoves;
 import org.tadreeb.enrolment.CohortRoster;
+import org.tadreeb.enrolment.EnrolmentDecisions;
+import org.tadreeb.enrolment.EnrolmentLookup;
 import org.tadreeb.enrolment.EnrolmentOutcome;
 import org.tadreeb.enrolment.EnrolmentRefusedException;
-import org.tadreeb.enrolment.EnrolmentService;
+import org.tadreeb.enrolment.EnrolmentRequests;
 
 /**
  * Trainees in a cohort: a trainee asks for a place or withdraws; an administrator enrols anyone, approves,
@@ -46,7 +49,16 @@ public class CohortEnrolmentsResource {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Inject
-    EnrolmentService enrolments;
+    EnrolmentRequests requests;
+
+    @Inject
+    EnrolmentDecisions decisions;
+
+    @Inject
+    CohortMoves moves;
+
+    @Inject
+    EnrolmentLookup lookup;
 
     @Inject
     CohortRoster roster;
@@ -65,11 +77,11 @@ public class CohortEnrolmentsResource {
         String serviceNumber = text(parse(body), "serviceNumber");
         EnrolmentOutcome outcome;
         if (serviceNumber != null && security.isUserInRole("ADMINISTRATOR")) {
-            outcome = enrolments.enrolByAdministrator(code, serviceNumber, caller());
+            outcome = requests.enrolByAdministrator(code, serviceNumber, caller());
         } else if (serviceNumber != null && security.isUserInRole("COORDINATOR")) {
-            outcome = enrolments.nominateByCoordinator(code, serviceNumber, caller());
+            outcome = requests.nominateByCoordinator(code, serviceNumber, caller());
         } else if (security.isUserInRole("TRAINEE")) {
-            outcome = enrolments.requestForSelf(code, caller());
+            outcome = requests.requestForSelf(code, caller());
         } else {
             throw new EnrolmentRefusedException("enrolment.error.noTraineeRecord");
         }
@@ -91,7 +103,7 @@ public class CohortEnrolmentsResource {
     @RolesAllowed("TRAINEE")
     @Operation(summary = "Where the calling trainee stands in the cohort (404 when they never asked)")
     public Response mine(@PathParam("code") String code) {
-        return enrolments.statusOfSelf(code, caller())
+        return lookup.statusOfSelf(code, caller())
                 .map(outcome -> Response.ok(outcome.toJson().build()).build())
                 .orElse(Response.status(Response.Status.NOT_FOUND).build());
     }
@@ -101,7 +113,7 @@ public class CohortEnrolmentsResource {
     @RolesAllowed("TRAINEE")
     @Operation(summary = "Withdraw from a cohort that has not started; the seat goes to the next on the waiting list")
     public JsonObject withdrawSelf(@PathParam("code") String code) {
-        return enrolments.withdrawSelf(code, caller()).toJson().build();
+        return decisions.withdrawSelf(code, caller()).toJson().build();
     }
 
     @DELETE
@@ -109,7 +121,7 @@ public class CohortEnrolmentsResource {
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Withdraw a trainee from the cohort (administrators)")
     public JsonObject withdraw(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
-        return enrolments.withdrawByAdministrator(code, serviceNumber).toJson().build();
+        return decisions.withdrawByAdministrator(code, serviceNumber).toJson().build();
     }
 
     @POST
@@ -117,7 +129,7 @@ public class CohortEnrolmentsResource {
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Approve a request: a seat, or the waiting list when the cohort is full")
     public JsonObject approve(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
-        return enrolments.approve(code, serviceNumber).toJson().build();
+        return decisions.approve(code, serviceNumber).toJson().build();
     }
 
     @POST
@@ -127,7 +139,7 @@ public class CohortEnrolmentsResource {
     @Operation(summary = "Decline a request or a place on the waiting list, with {\"reason\"} the trainee is told")
     public JsonObject decline(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
                               JsonObject body) {
-        return enrolments.decline(code, serviceNumber, text(body, "reason")).toJson().build();
+        return decisions.decline(code, serviceNumber, text(body, "reason")).toJson().build();
     }
 
     @POST
@@ -138,7 +150,7 @@ public class CohortEnrolmentsResource {
             + "transaction: refused (409) as a whole when the other cohort refuses; the seat left behind goes to the next in line")
     public JsonObject move(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
                            JsonObject body) {
-        return enrolments.move(code, serviceNumber, text(body, "toCohort"), caller()).toJson().build();
+        return moves.move(code, serviceNumber, text(body, "toCohort"), caller()).toJson().build();
     }
 
     private String caller() {

@@ -14,8 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tadreeb.enrolment.EnrolmentLookup;
 import org.tadreeb.enrolment.EnrolmentOutcome;
-import org.tadreeb.enrolment.EnrolmentService;
+import org.tadreeb.enrolment.EnrolmentRequests;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.BusinessExceptions;
 import org.tadreeb.platform.i18n.CurrentLanguage;
@@ -34,7 +35,10 @@ public class CourseEnrolmentBacking {
     private static final Pattern COURSE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
 
     @Inject
-    EnrolmentService enrolments;
+    EnrolmentRequests requests;
+
+    @Inject
+    EnrolmentLookup lookup;
 
     @Inject
     SecurityContext security;
@@ -63,7 +67,7 @@ public class CourseEnrolmentBacking {
         }
         return places.computeIfAbsent(cohortCode, code -> {
             try {
-                return enrolments.statusOfSelf(code, security.getCallerPrincipal().getName());
+                return lookup.statusOfSelf(code, security.getCallerPrincipal().getName());
             } catch (RuntimeException noRecord) {
                 if (BusinessExceptions.find(noRecord) == null) {
                     throw noRecord;
@@ -105,7 +109,7 @@ public class CourseEnrolmentBacking {
 
     private void enrol() {
         try {
-            EnrolmentOutcome outcome = enrolments.requestForSelf(cohort, security.getCallerPrincipal().getName());
+            EnrolmentOutcome outcome = requests.requestForSelf(cohort, security.getCallerPrincipal().getName());
             switch (outcome.status()) {
                 case ENROLLED -> feedback.done("enrolment.result.enrolled", outcome.cohortCode());
                 case REQUESTED -> feedback.done("enrolment.result.requested", outcome.cohortCode());

@@ -19,9 +19,10 @@ import java.util.Optional;
 import org.tadreeb.cohort.CohortDirectory;
 import org.tadreeb.cohort.CohortService;
 import org.tadreeb.cohort.CohortView;
+import org.tadreeb.enrolment.CohortMoves;
 import org.tadreeb.enrolment.CohortRoster;
+import org.tadreeb.enrolment.EnrolmentDecisions;
 import org.tadreeb.enrolment.EnrolmentOutcome;
-import org.tadreeb.enrolment.EnrolmentService;
 import org.tadreeb.enrolment.EnrolmentStatus;
 import org.tadreeb.enrolment.Nominations;
 import org.tadreeb.people.OrganisationType;
@@ -53,7 +54,10 @@ public class RosterBacking implements Serializable {
     transient CohortService cohortService;
 
     @Inject
-    transient EnrolmentService enrolments;
+    transient EnrolmentDecisions decisions;
+
+    @Inject
+    transient CohortMoves moves;
 
     @Inject
     transient Nominations nominations;
@@ -151,7 +155,7 @@ public class RosterBacking implements Serializable {
     // ---- decisions -------------------------------------------------------------------------------------------
 
     public String approve(String serviceNumber) {
-        attempt(() -> told(enrolments.approve(code, serviceNumber)));
+        attempt(() -> told(decisions.approve(code, serviceNumber)));
         return again();
     }
 
@@ -162,7 +166,7 @@ public class RosterBacking implements Serializable {
             return null;
         }
         for (String number : numbers) {
-            attempt(() -> told(enrolments.approve(code, number)));
+            attempt(() -> told(decisions.approve(code, number)));
         }
         return again();
     }
@@ -184,7 +188,7 @@ public class RosterBacking implements Serializable {
         }
         for (String number : declining) {
             attempt(() -> {
-                enrolments.decline(code, number, declineReason);
+                decisions.decline(code, number, declineReason);
                 feedback.done("roster.declined", number);
             });
         }
@@ -194,7 +198,7 @@ public class RosterBacking implements Serializable {
 
     public String withdraw(String serviceNumber) {
         attempt(() -> {
-            enrolments.withdrawByAdministrator(code, serviceNumber);
+            decisions.withdrawByAdministrator(code, serviceNumber);
             feedback.done("roster.withdrawn", serviceNumber);
         });
         return again();
@@ -207,7 +211,7 @@ public class RosterBacking implements Serializable {
 
     public String move() {
         attempt(() -> {
-            EnrolmentOutcome outcome = enrolments.move(code, moving, moveTarget, administrator());
+            EnrolmentOutcome outcome = moves.move(code, moving, moveTarget, administrator());
             feedback.done("roster.moved", moving, outcome.cohortCode(), describe(outcome));
         });
         return again();

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
-import org.tadreeb.enrolment.EnrolmentService;
+import org.tadreeb.enrolment.EnrolmentDecisions;
 import org.tadreeb.enrolment.EnrolmentSummary;
 import org.tadreeb.enrolment.TraineeTraining;
 import org.tadreeb.platform.BusinessException;
@@ -23,7 +23,7 @@ public class TraineeHomeBacking {
     TraineeTraining training;
 
     @Inject
-    EnrolmentService enrolmentService;
+    EnrolmentDecisions decisions;
 
     @Inject
     SecurityContext security;
@@ -43,7 +43,7 @@ public class TraineeHomeBacking {
     /** The trainee leaves a cohort, after confirming; back to the list, which shows the withdrawal. */
     public String withdraw(String cohortCode) {
         try {
-            enrolmentService.withdrawSelf(cohortCode, username());
+            decisions.withdrawSelf(cohortCode, username());
             feedback.done("myTraining.withdrawn", cohortCode);
         } catch (BusinessException refused) {
             feedback.problem(refused.messageKey(), refused.arguments());
