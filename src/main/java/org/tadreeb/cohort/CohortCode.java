@@ -23,10 +23,6 @@ public record CohortCode(String value) implements Code {
         return FORMAT.matcher(value).matches();
     }
 
-    public boolean isEmpty() {
-        return value.isEmpty();
-    }
-
     @Override
     public String toString() {
         return value;

@@ -14,6 +14,11 @@ public interface Code {
     /** The normalised code, as stored. */
     String value();
 
+    /** Nothing was typed: such a code finds nothing. */
+    default boolean isEmpty() {
+        return value().isEmpty();
+    }
+
     /** How every code compares: no surrounding spaces, upper case; nothing typed is the empty code. */
     static String normalise(String typed) {
         return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
