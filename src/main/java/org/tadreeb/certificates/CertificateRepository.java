@@ -21,9 +21,14 @@ public class CertificateRepository {
     @Inject
     EnrolmentRepository enrolments;
 
+    /** The certificate with this number as typed, scanned or in an address (case and surrounding spaces ignored). */
     public Optional<Certificate> findByNumber(String number) {
+        return CertificateNumber.parse(number).flatMap(this::findByNumber);
+    }
+
+    public Optional<Certificate> findByNumber(CertificateNumber number) {
         return entityManager.createNamedQuery(Certificate.BY_NUMBER, Certificate.class)
-                .setParameter("number", number)
+                .setParameter("number", number.toString())
                 .getResultStream().findFirst();
     }
 

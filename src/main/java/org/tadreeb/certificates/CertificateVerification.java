@@ -43,7 +43,7 @@ public class CertificateVerification {
             throw new TooManyLookupsException();
         }
         Optional<Certificate> found = CertificateNumber.parse(number)
-                .flatMap(parsed -> certificates.findByNumber(parsed.toString()))
+                .flatMap(certificates::findByNumber)
                 .filter(certificate -> certificate.hasCode(code));
         if (found.isEmpty()) {
             throttle.recordFailure(address, now);

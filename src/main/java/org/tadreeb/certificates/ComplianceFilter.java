@@ -1,9 +1,9 @@
 package org.tadreeb.certificates;
 
 import java.util.List;
-import java.util.Locale;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.platform.Code;
 
 /**
  * What the compliance view asks: certificates expired or expiring within {@code withinDays} days (0 for those
@@ -42,6 +42,6 @@ public record ComplianceFilter(int withinDays, String course, String organisatio
     }
 
     private static String code(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+        return value == null || value.isBlank() ? null : Code.normalise(value);
     }
 }

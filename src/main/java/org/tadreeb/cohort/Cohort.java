@@ -138,7 +138,7 @@ public class Cohort {
         if (course.isArchived()) {
             throw new BusinessException("cohort.error.courseArchived", course.getCode());
         }
-        this.code = code.strip().toUpperCase(Locale.ROOT);
+        this.code = CohortCode.of(code).value();
         this.course = course;
         this.status = CohortStatus.PLANNED;
         this.createdAt = Instant.now();

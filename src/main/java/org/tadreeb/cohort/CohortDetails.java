@@ -3,8 +3,6 @@ package org.tadreeb.cohort;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.FieldRules;
 
@@ -18,7 +16,6 @@ public record CohortDetails(String code, String courseCode, LocalDate startsOn, 
                             boolean needsApproval, List<String> instructorUsernames) {
 
     /** Capital letters, digits and dashes, starting with a letter: CP101-A, CP205-2027-1. */
-    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1," + (Cohort.MAX_CODE - 1) + "}$");
     /** A cohort runs for at most a year. */
     static final int MAX_DAYS = 366;
 
@@ -28,7 +25,7 @@ public record CohortDetails(String code, String courseCode, LocalDate startsOn, 
     }
 
     public String normalisedCode() {
-        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return CohortCode.of(code).value();
     }
 
     /** The rules the details meet on their own, whatever the database holds. */
@@ -36,7 +33,7 @@ public record CohortDetails(String code, String courseCode, LocalDate startsOn, 
         List<FieldError> errors = new ArrayList<>();
         if (FieldRules.isBlank(code)) {
             errors.add(new FieldError("code", "input.error.required"));
-        } else if (!CODE.matcher(normalisedCode()).matches()) {
+        } else if (!CohortCode.of(code).isWellFormed()) {
             errors.add(new FieldError("code", "cohort.error.codeFormat", code.strip()));
         }
         if (FieldRules.isBlank(courseCode)) {

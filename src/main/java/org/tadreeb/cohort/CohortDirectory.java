@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tadreeb.course.CourseCode;
 import org.tadreeb.people.Governorate;
+import org.tadreeb.platform.Code;
 
 /**
  * Reading cohorts: the paged, filtered list (administrators, the API), one cohort's full plan, and the meetings a
@@ -56,12 +58,7 @@ public class CohortDirectory {
 
     @Transactional
     public Optional<CohortView> view(String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
+        return seats.findByCode(CohortCode.of(code))
                 .map(h -> CohortView.of(h, seats.enrolledCounts(List.of(h.getId())).getOrDefault(h.getId(), 0L)));
     }
 
@@ -86,7 +83,7 @@ public class CohortDirectory {
         parameters.put("until", until);
         if (venueCode != null && !venueCode.isBlank()) {
             jpql.append(" AND v.code = :venue");
-            parameters.put("venue", venueCode.strip().toUpperCase(Locale.ROOT));
+            parameters.put("venue", VenueCode.of(venueCode).value());
         }
         if (instructorUsername != null && !instructorUsername.isBlank()) {
             jpql.append(" AND EXISTS (SELECT a.id FROM Cohort t JOIN t.instructors a WHERE t = h AND a.username = :instructor)");
@@ -125,7 +122,7 @@ public class CohortDirectory {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (search.courseCode() != null && !search.courseCode().isBlank()) {
             where.append(" AND h.course.code = :course");
-            parameters.put("course", search.courseCode().strip().toUpperCase(Locale.ROOT));
+            parameters.put("course", CourseCode.of(search.courseCode()).value());
         }
         if (search.from() != null) {
             where.append(" AND h.endsOn >= :from");
@@ -137,11 +134,11 @@ public class CohortDirectory {
         }
         if (search.governorateCode() != null && !search.governorateCode().isBlank()) {
             where.append(" AND v.governorate.code = :governorate");
-            parameters.put("governorate", search.governorateCode().strip().toUpperCase(Locale.ROOT));
+            parameters.put("governorate", Code.normalise(search.governorateCode()));
         }
         if (search.venueCode() != null && !search.venueCode().isBlank()) {
             where.append(" AND v.code = :venue");
-            parameters.put("venue", search.venueCode().strip().toUpperCase(Locale.ROOT));
+            parameters.put("venue", VenueCode.of(search.venueCode()).value());
         }
         if (search.instructorUsername() != null && !search.instructorUsername().isBlank()) {
             where.append(" AND EXISTS (SELECT a.id FROM Cohort t JOIN t.instructors a WHERE t = h AND a.username = :instructor)");

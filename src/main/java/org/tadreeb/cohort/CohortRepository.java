@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class CohortRepository {
@@ -23,6 +24,16 @@ public class CohortRepository {
     CohortMembers members;
 
     /** The live cohorts an instructor teaches, soonest first. */
+    /** The one way to find a cohort by its code. */
+    public Optional<Cohort> findByCode(CohortCode code) {
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
+                .setParameter("code", code.value())
+                .getResultStream().findFirst();
+    }
+
     public List<CohortSummary> taughtBy(String username, LocalDateTime now) {
         List<Cohort> cohorts = entityManager.createQuery("""
                         SELECT c FROM Cohort c

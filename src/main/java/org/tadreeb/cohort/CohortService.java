@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tadreeb.course.Course;
+import org.tadreeb.course.CourseCatalogue;
+import org.tadreeb.course.CourseCode;
 import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.people.Account;
 import org.tadreeb.people.OrganisationType;
@@ -44,6 +46,15 @@ public class CohortService {
     CohortMembers members;
 
     @Inject
+    CohortRepository repository;
+
+    @Inject
+    VenueRepository venues;
+
+    @Inject
+    CourseCatalogue catalogue;
+
+    @Inject
     Bookings bookings;
 
     @Inject
@@ -65,12 +76,7 @@ public class CohortService {
     Event<CohortCompleting> completing;
 
     public Optional<Cohort> findByCode(String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return repository.findByCode(CohortCode.of(code));
     }
 
     public Cohort getByCode(String code) {
@@ -303,7 +309,7 @@ public class CohortService {
                         AND (q.expiresOn IS NULL OR q.expiresOn >= :lastDay)
                         AND :role MEMBER OF a.roles
                         ORDER BY a.person.nameLatin""", Account.class)
-                .setParameter("course", courseCode == null ? "" : courseCode.strip().toUpperCase(Locale.ROOT))
+                .setParameter("course", CourseCode.of(courseCode).value())
                 .setParameter("lastDay", lastDay)
                 .setParameter("role", Role.INSTRUCTOR)
                 .getResultList().stream()
@@ -325,9 +331,7 @@ public class CohortService {
         if (courseCode == null || courseCode.isBlank()) {
             return null;
         }
-        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", courseCode.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().orElse(null);
+        Course course = catalogue.findByCode(courseCode).orElse(null);
         if (course == null) {
             errors.add(new FieldError("course", "cohort.error.unknownCourse", courseCode.strip()));
         } else if (course.isArchived()) {
@@ -339,9 +343,7 @@ public class CohortService {
     private References resolve(CohortDetails details, Course course, List<FieldError> errors) {
         Venue venue = null;
         if (details.venueCode() != null && !details.venueCode().isBlank()) {
-            venue = entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = :code", Venue.class)
-                    .setParameter("code", details.venueCode().strip().toUpperCase(Locale.ROOT))
-                    .getResultStream().findFirst().orElse(null);
+            venue = venues.findByCode(VenueCode.of(details.venueCode())).orElse(null);
             if (venue == null) {
                 errors.add(new FieldError("venue", "cohort.error.unknownVenue", details.venueCode().strip()));
             } else if (!venue.isActive()) {

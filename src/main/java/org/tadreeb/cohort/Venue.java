@@ -57,7 +57,7 @@ public class Venue {
     }
 
     public Venue(String code, String nameArabic, String nameEnglish, Governorate governorate, int capacity) {
-        this.code = Objects.requireNonNull(code).strip().toUpperCase(Locale.ROOT);
+        this.code = VenueCode.of(Objects.requireNonNull(code)).value();
         describe(nameArabic, nameEnglish, governorate, capacity);
     }
 

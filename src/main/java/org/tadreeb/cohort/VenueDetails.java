@@ -2,25 +2,22 @@ package org.tadreeb.cohort;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.FieldRules;
 
 /** A venue as a form or the API gives it; the governorate by code. */
 public record VenueDetails(String code, String nameArabic, String nameEnglish, String governorateCode, Integer capacity) {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1," + (Venue.MAX_CODE - 1) + "}$");
 
     public String normalisedCode() {
-        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return VenueCode.of(code).value();
     }
 
     public List<FieldError> check() {
         List<FieldError> errors = new ArrayList<>();
         if (FieldRules.isBlank(code)) {
             errors.add(new FieldError("venueCode", "input.error.required"));
-        } else if (!CODE.matcher(normalisedCode()).matches()) {
+        } else if (!VenueCode.of(code).isWellFormed()) {
             errors.add(new FieldError("venueCode", "venue.error.codeFormat", code.strip()));
         }
         FieldRules.required(errors, "venueNameArabic", nameArabic, Venue.MAX_NAME);

@@ -17,6 +17,7 @@ import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.platform.Code;
 
 /** The managed list of training venues: add, change, retire and reinstate, each audited. */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class VenueService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    VenueRepository venues;
 
     @Inject
     AuditLog auditLog;
@@ -64,12 +68,7 @@ public class VenueService {
     }
 
     public Optional<Venue> findByCode(String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createQuery("SELECT v FROM Venue v WHERE v.code = :code", Venue.class)
-                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return venues.findByCode(VenueCode.of(code));
     }
 
     @Transactional
@@ -142,7 +141,7 @@ public class VenueService {
         if (details.governorateCode() == null || details.governorateCode().isBlank()) {
             return null;
         }
-        Governorate governorate = entityManager.find(Governorate.class, details.governorateCode().strip().toUpperCase(Locale.ROOT));
+        Governorate governorate = entityManager.find(Governorate.class, Code.normalise(details.governorateCode()));
         if (governorate == null) {
             errors.add(new FieldError("venueGovernorate", "venue.error.unknownGovernorate", details.governorateCode().strip()));
         }

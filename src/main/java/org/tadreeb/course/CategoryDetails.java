@@ -2,10 +2,10 @@ package org.tadreeb.course;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.FieldRules;
+import org.tadreeb.platform.Code;
 
 /** What a form or request says about a category: its code (only when it is added) and its names. */
 public record CategoryDetails(String code, String nameArabic, String nameEnglish) {
@@ -16,7 +16,7 @@ public record CategoryDetails(String code, String nameArabic, String nameEnglish
 
     /** The code as it is stored: without surrounding spaces, in capitals. */
     public String normalCode() {
-        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        return code == null ? null : Code.normalise(code);
     }
 
     /** The rules of the names; of the code too when {@code withCode} (a new category). */

@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.platform.Code;
 
 /**
  * The administrators' changes to the catalogue's categories: add one (it goes last), rename it (its code never
@@ -172,7 +172,7 @@ public class CategoryService {
     }
 
     private static int indexOf(List<Category> order, String code) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        String wanted = Code.normalise(code);
         for (int i = 0; i < order.size(); i++) {
             if (order.get(i).getCode().equals(wanted)) {
                 return i;

@@ -131,7 +131,7 @@ public class Course {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("A course needs a code");
         }
-        this.code = code.strip().toUpperCase(Locale.ROOT);
+        this.code = CourseCode.of(code).value();
         rename(titleArabic, titleEnglish);
         plan(contactHours, minimumAttendance, null, defaultSeats);
         this.createdAt = Instant.now();

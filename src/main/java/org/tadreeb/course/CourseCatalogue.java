@@ -9,12 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tadreeb.people.NameFolding;
+import org.tadreeb.platform.Code;
 
 /**
  * Finding courses: by code, the administrators' list, and the public catalogue's search, paged so that it
@@ -44,11 +44,16 @@ public class CourseCatalogue {
     }
 
     public Optional<Course> findByCode(String code) {
-        if (code == null || code.isBlank()) {
+        return findByCode(CourseCode.of(code));
+    }
+
+    /** The one way to find a course by its code. */
+    public Optional<Course> findByCode(CourseCode code) {
+        if (code.isEmpty()) {
             return Optional.empty();
         }
         return entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .setParameter("code", code.value())
                 .getResultStream().findFirst();
     }
 
@@ -70,7 +75,7 @@ public class CourseCatalogue {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(entityManager.find(Category.class, code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(entityManager.find(Category.class, Code.normalise(code)));
     }
 
     /** Every course, archived or not, by code: for the administrators' list and pick-lists. */
@@ -145,7 +150,7 @@ public class CourseCatalogue {
             }
             if (search.categoryCode() != null && !search.categoryCode().isBlank()) {
                 where.append(" AND c.category.code = :category");
-                parameters.put("category", search.categoryCode().strip().toUpperCase(Locale.ROOT));
+                parameters.put("category", Code.normalise(search.categoryCode()));
             }
             if (search.deliveryMode() != null) {
                 where.append(" AND c.deliveryMode = :mode");
@@ -167,7 +172,7 @@ public class CourseCatalogue {
     }
 
     private static String governorateCode(CatalogueSearch search) {
-        return search.governorateCode().strip().toUpperCase(Locale.ROOT);
+        return Code.normalise(search.governorateCode());
     }
 
     static List<String> words(String text) {

@@ -5,7 +5,6 @@ import static org.tadreeb.platform.FieldRules.required;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.FieldRules;
 
@@ -21,7 +20,6 @@ public record CourseDetails(String code, String titleArabic, String titleEnglish
                             Integer defaultSeats, AssessmentScheme scheme, List<String> prerequisiteCodes) {
 
     /** Capital letters, digits and dashes, starting with a letter: CP101, LEAD-2. */
-    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
 
     public CourseDetails {
         prerequisiteCodes = prerequisiteCodes == null ? List.of() : List.copyOf(prerequisiteCodes);
@@ -34,7 +32,7 @@ public record CourseDetails(String code, String titleArabic, String titleEnglish
         List<FieldError> errors = new ArrayList<>();
         if (isBlank(code)) {
             errors.add(new FieldError("code", "input.error.required"));
-        } else if (!CODE.matcher(code.strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
+        } else if (!CourseCode.of(code).isWellFormed()) {
             errors.add(new FieldError("code", "course.error.codeFormat", code.strip()));
         }
         required(errors, "titleArabic", titleArabic, Course.MAX_TITLE);

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public class CourseService {
     public Course create(CourseDetails details) {
         List<FieldError> errors = new ArrayList<>(details.check());
         if (errors.stream().noneMatch(e -> e.field().equals("code")) && catalogue.findByCode(details.code()).isPresent()) {
-            errors.add(new FieldError("code", "course.error.codeTaken", details.code().strip().toUpperCase(Locale.ROOT)));
+            errors.add(new FieldError("code", "course.error.codeTaken", CourseCode.of(details.code()).value()));
         }
         References references = resolve(details, null, errors);
         if (!errors.isEmpty()) {
@@ -100,11 +99,11 @@ public class CourseService {
         }
         Set<String> codes = details.prerequisiteCodes().stream()
                 .filter(c -> c != null && !c.isBlank())
-                .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .map(c -> CourseCode.of(c).value())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<Course> prerequisites = new ArrayList<>();
         String ownCode = existing != null ? existing.getCode()
-                : details.code() == null ? "" : details.code().strip().toUpperCase(Locale.ROOT);
+                : CourseCode.of(details.code()).value();
         for (String code : codes) {
             if (code.equals(ownCode)) {
                 errors.add(new FieldError("prerequisites", "course.error.ownPrerequisite", code));

@@ -36,6 +36,9 @@ public class QualificationService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    CourseCatalogue catalogue;
+
     @Transactional
     public List<QualificationView> qualificationsOf(String serviceNumber) {
         return entityManager.createQuery("""
@@ -54,9 +57,7 @@ public class QualificationService {
     @Transactional
     public void qualify(String serviceNumber, String courseCode, LocalDate expiresOn) {
         Person instructor = directory.getByNumber(serviceNumber);
-        Course course = entityManager.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", courseCode == null ? "" : courseCode.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
+        Course course = catalogue.findByCode(CourseCode.of(courseCode))
                 .orElseThrow(() -> new BusinessException("qualification.error.unknownCourse", courseCode));
         InstructorQualification existing = find(instructor, course);
         String before = existing == null ? null : String.valueOf(existing.getExpiresOn());
@@ -77,7 +78,7 @@ public class QualificationService {
                         WHERE q.instructor = :instructor
                         AND q.course.code = :code""", InstructorQualification.class)
                 .setParameter("instructor", instructor)
-                .setParameter("code", courseCode)
+                .setParameter("code", CourseCode.of(courseCode).value())
                 .getResultStream().findFirst()
                 .ifPresent(q -> {
                     entityManager.remove(q);

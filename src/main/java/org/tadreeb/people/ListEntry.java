@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.Locale;
 import java.util.Objects;
+import org.tadreeb.platform.Code;
 
 /** An entry of a managed list (governorates, ranks): a code and a name in each language, in a set order. */
 @MappedSuperclass
@@ -27,7 +28,7 @@ public abstract class ListEntry {
     }
 
     protected ListEntry(String code, String nameArabic, String nameEnglish, int sortOrder) {
-        this.code = Objects.requireNonNull(code).strip().toUpperCase(Locale.ROOT);
+        this.code = Code.normalise(Objects.requireNonNull(code));
         this.nameArabic = Objects.requireNonNull(nameArabic).strip();
         this.nameEnglish = Objects.requireNonNull(nameEnglish).strip();
         this.sortOrder = sortOrder;

@@ -101,10 +101,7 @@ public class Person {
 
     /** Service numbers are compared without surrounding spaces and in upper case. */
     public static String normaliseNumber(String serviceNumber) {
-        if (serviceNumber == null || serviceNumber.isBlank()) {
-            throw new IllegalArgumentException("A person needs a service number");
-        }
-        return NameFolding.fold(serviceNumber).replace(" ", "").toUpperCase(Locale.ROOT);
+        return ServiceNumber.of(serviceNumber).value();
     }
 
     public void rename(String nameArabic, String nameLatin) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.tadreeb.platform.Code;
 
 /** The managed lists and organisations that people refer to, by code. */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class ReferenceData {
             return Optional.empty();
         }
         return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
-                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .setParameter("code", Code.normalise(code))
                 .getResultStream().findFirst();
     }
 
@@ -50,6 +50,6 @@ public class ReferenceData {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(entityManager.find(type, code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(entityManager.find(type, Code.normalise(code)));
     }
 }

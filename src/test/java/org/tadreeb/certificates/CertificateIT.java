@@ -224,6 +224,8 @@ class CertificateIT {
         assertEquals(403, client.get("api/v1/certificates/" + number, other).statusCode());
         assertEquals(401, client.get("api/v1/certificates/" + number).statusCode());
         assertEquals(200, client.get("api/v1/certificates/" + number, admin).statusCode());
+        assertEquals(200, client.get("api/v1/certificates/" + number.toLowerCase(java.util.Locale.ROOT), admin).statusCode(),
+                "a number typed in lower case finds the same certificate");
 
         HttpResponse<byte[]> pdf = bytes(client, "api/v1/certificates/" + number + "/pdf", trainee);
         assertEquals(200, pdf.statusCode());

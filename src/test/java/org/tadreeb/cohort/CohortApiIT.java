@@ -154,6 +154,14 @@ class CohortApiIT {
     // ---- writing, for administrators ---------------------------------------------------------------------
 
     @Test
+    void aPaddedOrLowerCaseCodeInAnAddressFindsTheSameRecord() {
+        WebClient client = new WebClient(deploymentUrl).acceptLanguage("en");
+        assertEquals("CP205-A", WebClient.json(client.get("api/v1/cohorts/%20cp205-a%20")).asJsonObject().getString("code"));
+        assertEquals("CP101", WebClient.json(client.get("api/v1/courses/cp101%20")).asJsonObject().getString("code"));
+        assertEquals(404, client.get("api/v1/cohorts/%20").statusCode(), "the empty code finds nothing");
+    }
+
+    @Test
     void onlyAdministratorsPlanAndChangeCohorts() {
         WebClient client = new WebClient(deploymentUrl);
         String body = plan("CAPI-T9", "CAP-R3").build().toString();

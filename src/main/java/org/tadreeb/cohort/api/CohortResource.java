@@ -37,6 +37,7 @@ import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.Meeting;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * Cohorts and their meetings: anyone lists and reads them; administrators plan, revise, schedule and move them
@@ -101,8 +102,8 @@ public class CohortResource {
                     + "and every meeting with its id, start, end, topics and whether it is cancelled.")
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "404", description = "No cohort has that code")
-    public JsonObject one(@PathParam("code") String code) {
-        return view(code);
+    public JsonObject one(@PathParam("code") CohortCode code) {
+        return view(code.value());
     }
 
     @POST
@@ -137,8 +138,8 @@ public class CohortResource {
     @APIResponse(responseCode = "409", description = "The venue or an instructor is booked by another cohort; "
             + "the problem's cohort member names it")
     @APIResponse(responseCode = "422", description = "Details that break a rule, or the cohort is completed or cancelled")
-    public JsonObject revise(@PathParam("code") String code, JsonObject body) {
-        Cohort cohort = cohorts.revise(code, CohortJson.cohort(body, code));
+    public JsonObject revise(@PathParam("code") CohortCode code, JsonObject body) {
+        Cohort cohort = cohorts.revise(code.value(), CohortJson.cohort(body, code.value()));
         return view(cohort.getCode());
     }
 
@@ -154,8 +155,8 @@ public class CohortResource {
     @APIResponse(responseCode = "409", description = "The venue or an instructor is booked then by another cohort "
             + "(named in the problem's cohort member), or the cohort already meets then")
     @APIResponse(responseCode = "422", description = "Details that break a rule")
-    public Response addMeeting(@PathParam("code") String code, JsonObject body) {
-        Meeting meeting = cohorts.addMeeting(code, CohortJson.meeting(body));
+    public Response addMeeting(@PathParam("code") CohortCode code, JsonObject body) {
+        Meeting meeting = cohorts.addMeeting(code.value(), CohortJson.meeting(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(meeting.getId())).build())
                 .entity(CohortJson.of(meeting)).build();
     }
@@ -172,8 +173,8 @@ public class CohortResource {
     @APIResponse(responseCode = "201", description = "added (how many) and the meetings made")
     @APIResponse(responseCode = "409", description = "One of the meetings clashes; none is added")
     @APIResponse(responseCode = "422", description = "A pattern that breaks a rule")
-    public Response generateMeetings(@PathParam("code") String code, JsonObject body) {
-        List<Meeting> added = cohorts.generateMeetings(code, CohortJson.pattern(body));
+    public Response generateMeetings(@PathParam("code") CohortCode code, JsonObject body) {
+        List<Meeting> added = cohorts.generateMeetings(code.value(), CohortJson.pattern(body));
         JsonArrayBuilder meetings = Json.createArrayBuilder();
         added.forEach(m -> meetings.add(CohortJson.of(m)));
         return Response.status(Response.Status.CREATED)
@@ -191,8 +192,8 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", description = "No such cohort or meeting")
     @APIResponse(responseCode = "409", description = "The new time clashes")
-    public JsonObject changeMeeting(@PathParam("code") String code, @PathParam("id") long id, JsonObject body) {
-        return CohortJson.of(cohorts.changeMeeting(code, id, CohortJson.meeting(body)));
+    public JsonObject changeMeeting(@PathParam("code") CohortCode code, @PathParam("id") long id, JsonObject body) {
+        return CohortJson.of(cohorts.changeMeeting(code.value(), id, CohortJson.meeting(body)));
     }
 
     @POST
@@ -202,8 +203,8 @@ public class CohortResource {
     @Operation(summary = "Cancel one meeting (administrators): it stays on record and books nothing")
     @APIResponse(responseCode = "200", description = "The meeting, cancelled")
     @APIResponse(responseCode = "404", description = "No such cohort or meeting")
-    public JsonObject cancelMeeting(@PathParam("code") String code, @PathParam("id") long id) {
-        return CohortJson.of(cohorts.cancelMeeting(code, id));
+    public JsonObject cancelMeeting(@PathParam("code") CohortCode code, @PathParam("id") long id) {
+        return CohortJson.of(cohorts.cancelMeeting(code.value(), id));
     }
 
     @POST
@@ -213,8 +214,8 @@ public class CohortResource {
     @Operation(summary = "Open a planned cohort for enrolment (administrators); it needs a meeting and must not have ended")
     @APIResponse(responseCode = "200", description = "The cohort, OPEN")
     @APIResponse(responseCode = "422", description = "Not allowed from its status, or a rule is not met")
-    public JsonObject open(@PathParam("code") String code) {
-        return view(cohorts.open(code).getCode());
+    public JsonObject open(@PathParam("code") CohortCode code) {
+        return view(cohorts.open(code.value()).getCode());
     }
 
     @POST
@@ -224,8 +225,8 @@ public class CohortResource {
     @Operation(summary = "Take an open cohort back to planned: no new enrolment requests (administrators)")
     @APIResponse(responseCode = "200", description = "The cohort, PLANNED")
     @APIResponse(responseCode = "422", description = "Not allowed from its status")
-    public JsonObject closeEnrolment(@PathParam("code") String code) {
-        return view(cohorts.closeEnrolment(code).getCode());
+    public JsonObject closeEnrolment(@PathParam("code") CohortCode code) {
+        return view(cohorts.closeEnrolment(code.value()).getCode());
     }
 
     @POST
@@ -235,8 +236,8 @@ public class CohortResource {
     @Operation(summary = "Start a cohort from its first day (administrators); it needs a meeting and an instructor")
     @APIResponse(responseCode = "200", description = "The cohort, IN_PROGRESS")
     @APIResponse(responseCode = "422", description = "Not allowed from its status, or a rule is not met")
-    public JsonObject start(@PathParam("code") String code) {
-        return view(cohorts.start(code).getCode());
+    public JsonObject start(@PathParam("code") CohortCode code) {
+        return view(cohorts.start(code.value()).getCode());
     }
 
     @POST
@@ -246,8 +247,8 @@ public class CohortResource {
     @Operation(summary = "Complete a cohort in progress, after its last meeting (administrators)")
     @APIResponse(responseCode = "200", description = "The cohort, COMPLETED")
     @APIResponse(responseCode = "422", description = "Not allowed from its status, or its last meeting has not ended")
-    public JsonObject complete(@PathParam("code") String code) {
-        return view(cohorts.complete(code).getCode());
+    public JsonObject complete(@PathParam("code") CohortCode code) {
+        return view(cohorts.complete(code.value()).getCode());
     }
 
     @POST
@@ -259,9 +260,9 @@ public class CohortResource {
             description = "Body: {\"reason\": \"...\"} (required, at most 500 characters; the trainees are told it).")
     @APIResponse(responseCode = "200", description = "The cohort, CANCELLED, with traineesTold")
     @APIResponse(responseCode = "422", description = "No reason, or the cohort is completed or already cancelled")
-    public JsonObject cancel(@PathParam("code") String code, JsonObject body) {
-        int told = cohorts.cancel(code, CohortJson.reason(body));
-        return Json.createObjectBuilder(view(code)).add("traineesTold", told).build();
+    public JsonObject cancel(@PathParam("code") CohortCode code, JsonObject body) {
+        int told = cohorts.cancel(code.value(), CohortJson.reason(body));
+        return Json.createObjectBuilder(view(code.value())).add("traineesTold", told).build();
     }
 
     private JsonObject view(String code) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tadreeb.cohort.Venue;
 import org.tadreeb.cohort.VenueDetails;
 import org.tadreeb.cohort.VenueService;
+import org.tadreeb.cohort.VenueCode;
 
 /** The training venues: anyone lists them; administrators add and change them. */
 @Path("venues")
@@ -78,8 +79,8 @@ public class VenueResource {
     @APIResponse(responseCode = "200", description = "The venue")
     @APIResponse(responseCode = "404", description = "No venue has that code")
     @APIResponse(responseCode = "422", description = "Details that break a rule")
-    public JsonObject change(@PathParam("code") String code, JsonObject body) {
-        Venue existing = venues.findByCode(code).orElseThrow(NotFoundException::new);
+    public JsonObject change(@PathParam("code") VenueCode code, JsonObject body) {
+        Venue existing = venues.findByCode(code.value()).orElseThrow(NotFoundException::new);
         VenueDetails details = CohortJson.venue(body, existing.getCode());
         CohortJson.namingVenueFields(() -> venues.change(existing.getCode(), details));
         return view(existing.getCode());

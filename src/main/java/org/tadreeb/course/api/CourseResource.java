@@ -35,6 +35,7 @@ import org.tadreeb.course.DeliveryMode;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.course.CourseCode;
 
 /** The course catalogue: anyone reads it; administrators create, change, archive and restore courses. */
 @Path("courses")
@@ -87,8 +88,8 @@ public class CourseResource {
     @PermitAll
     @Operation(summary = "One course by code (no sign-in needed): details, assessment scheme, prerequisites and "
             + "upcoming cohorts with their venue and its governorate, meetings and seats left")
-    public JsonObject one(@PathParam("code") String code) {
-        CourseView course = catalogue.view(code).orElseThrow(() -> new CourseNotFoundException(code));
+    public JsonObject one(@PathParam("code") CourseCode code) {
+        CourseView course = catalogue.view(code.value()).orElseThrow(() -> new CourseNotFoundException(code.value()));
         return CourseJson.of(course, catalogue.upcomingCohorts(course.code(), clock.today()));
     }
 
@@ -111,8 +112,8 @@ public class CourseResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a course (everything but its code). The assessment scheme cannot change once a "
             + "cohort of the course is in progress or completed (422, code course.error.schemeLocked)")
-    public JsonObject update(@PathParam("code") String code, JsonObject body) {
-        Course course = courses.update(code, CourseJson.details(body, code));
+    public JsonObject update(@PathParam("code") CourseCode code, JsonObject body) {
+        Course course = courses.update(code.value(), CourseJson.details(body, code.value()));
         return CourseJson.of(catalogue.view(course.getCode()).orElseThrow(), null);
     }
 
@@ -121,9 +122,9 @@ public class CourseResource {
     @RolesAllowed("ADMINISTRATOR")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Archive a course: it leaves the catalogue, keeps its history and gets no new cohorts")
-    public JsonObject archive(@PathParam("code") String code) {
-        courses.archive(code);
-        return CourseJson.of(catalogue.view(code).orElseThrow(), null);
+    public JsonObject archive(@PathParam("code") CourseCode code) {
+        courses.archive(code.value());
+        return CourseJson.of(catalogue.view(code.value()).orElseThrow(), null);
     }
 
     @POST
@@ -131,9 +132,9 @@ public class CourseResource {
     @RolesAllowed("ADMINISTRATOR")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Bring an archived course back into the catalogue")
-    public JsonObject restore(@PathParam("code") String code) {
-        courses.restore(code);
-        return CourseJson.of(catalogue.view(code).orElseThrow(), null);
+    public JsonObject restore(@PathParam("code") CourseCode code) {
+        courses.restore(code.value());
+        return CourseJson.of(catalogue.view(code.value()).orElseThrow(), null);
     }
 
     private static DeliveryMode mode(String text) {

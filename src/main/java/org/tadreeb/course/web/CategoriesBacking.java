@@ -10,6 +10,7 @@ import org.tadreeb.course.CategoryDetails;
 import org.tadreeb.course.CategoryService;
 import org.tadreeb.course.CategorySummary;
 import org.tadreeb.platform.web.Feedback;
+import org.tadreeb.platform.Code;
 
 /**
  * Backs {@code /admin/categories.xhtml}: the categories in their order with the courses in each, buttons to move
@@ -83,7 +84,7 @@ public class CategoriesBacking implements Serializable {
 
     public String delete(String categoryCode) {
         categories.delete(categoryCode);
-        feedback.done("categories.deletedNotice", categoryCode.strip().toUpperCase(java.util.Locale.ROOT));
+        feedback.done("categories.deletedNotice", Code.normalise(categoryCode));
         return PAGE;
     }
 
