@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.enrolment.EnrolmentStatus;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortCode;
 
 /** Certificates by number, by enrolment, by cohort and by holder. */
 @ApplicationScoped
@@ -20,6 +22,9 @@ public class CertificateRepository {
 
     @Inject
     EnrolmentRepository enrolments;
+
+    @Inject
+    CohortRepository cohorts;
 
     /** The certificate with this number as typed, scanned or in an address (case and surrounding spaces ignored). */
     public Optional<Certificate> findByNumber(String number) {
@@ -91,9 +96,7 @@ public class CertificateRepository {
     }
 
     public boolean cohortExists(String cohortCode) {
-        return !entityManager.createQuery("SELECT h.id FROM Cohort h WHERE h.code = :code", Long.class)
-                .setParameter("code", cohortCode)
-                .getResultList().isEmpty();
+        return cohorts.exists(CohortCode.of(cohortCode));
     }
 
     public void persist(Certificate certificate) {

@@ -34,6 +34,34 @@ public class CohortRepository {
                 .getResultStream().findFirst();
     }
 
+    public boolean exists(CohortCode code) {
+        return !code.isEmpty() && !entityManager.createQuery("SELECT h.id FROM Cohort h WHERE h.code = :code", Long.class)
+                .setParameter("code", code.value())
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * The cohort with its course and venue, which every enrolment path uses. When {@code lock} is set, its row is
+     * first locked ({@code SELECT ... FOR UPDATE}, until the transaction ends) by a statement of its own, then read:
+     * locking through the JPQL read instead would lock the course's and venue's rows with it (joined rows are
+     * locked too), and EclipseLink refreshes an entity read under a lock together with its collections — the
+     * cohort's instructors, meetings and quotas, the course's prerequisites and scheme — five statements this path
+     * mostly does not need (docs/performance.md, "Enrolling"). The read sees the latest committed row: each request
+     * starts with an empty persistence context, and a cohort this transaction already changed is checked by its
+     * version on commit.
+     */
+    public Optional<Cohort> forSeatChange(CohortCode code, boolean lock) {
+        if (code.isEmpty() || lock && entityManager.createNativeQuery("SELECT id FROM cohort WHERE code = ? FOR UPDATE")
+                .setParameter(1, code.value()).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("""
+                        SELECT h FROM Cohort h JOIN FETCH h.course LEFT JOIN FETCH h.venue
+                        WHERE h.code = :code""", Cohort.class)
+                .setParameter("code", code.value())
+                .getResultStream().findFirst();
+    }
+
     public List<CohortSummary> taughtBy(String username, LocalDateTime now) {
         List<Cohort> cohorts = entityManager.createQuery("""
                         SELECT c FROM Cohort c

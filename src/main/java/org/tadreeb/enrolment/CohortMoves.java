@@ -3,12 +3,12 @@ package org.tadreeb.enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import java.util.Optional;
 import org.tadreeb.cohort.Cohort;
 import org.tadreeb.people.Person;
 import org.tadreeb.platform.audit.AuditLog;
 import org.tadreeb.platform.i18n.MessageKey;
+import org.tadreeb.cohort.CohortCode;
 
 /** An administrator moves a trainee from one cohort of a course to another, both cohorts' rows locked. */
 @ApplicationScoped
@@ -34,8 +34,8 @@ public class CohortMoves {
      */
     @Transactional
     public EnrolmentOutcome move(String cohortCode, String serviceNumber, String targetCode, String administrator) {
-        String from = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
-        String to = targetCode == null ? "" : targetCode.strip().toUpperCase(Locale.ROOT);
+        String from = CohortCode.of(cohortCode).value();
+        String to = CohortCode.of(targetCode).value();
         if (from.equals(to)) {
             throw new EnrolmentRefusedException("enrolment.error.moveSameCohort", from);
         }

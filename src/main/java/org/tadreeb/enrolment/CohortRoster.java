@@ -20,6 +20,8 @@ import org.tadreeb.cohort.Cohort;
 import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.people.OrganisationType;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * Who is in a cohort, for its administrators: enrolled, then each waiting list in arrival order (with places),
@@ -80,11 +82,13 @@ public class CohortRoster {
     @Inject
     EnrolmentRepository enrolments;
 
+    @Inject
+    CohortRepository cohorts;
+
     @Transactional
     public List<Entry> of(String cohortCode) {
-        String code = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
-        if (entityManager.createQuery("SELECT COUNT(h) FROM Cohort h WHERE h.code = :code", Long.class)
-                .setParameter("code", code).getSingleResult() == 0) {
+        String code = CohortCode.of(cohortCode).value();
+        if (!cohorts.exists(CohortCode.of(cohortCode))) {
             throw new CohortNotFoundException(cohortCode);
         }
         List<Enrolment> enrolments = this.enrolments.ofCohortInArrivalOrder(code);
@@ -128,10 +132,7 @@ public class CohortRoster {
     }
 
     private Cohort cohort(String cohortCode) {
-        String code = cohortCode == null ? "" : cohortCode.strip().toUpperCase(Locale.ROOT);
-        return entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst()
+        return cohorts.findByCode(CohortCode.of(cohortCode))
                 .orElseThrow(() -> new CohortNotFoundException(cohortCode));
     }
 }

@@ -12,6 +12,8 @@ import org.tadreeb.people.Organisation;
 import org.tadreeb.people.Person;
 import org.tadreeb.people.PersonNotFoundException;
 import org.tadreeb.platform.i18n.BilingualText;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * What every enrolment use case starts from: the cohort (locked or only read) and the trainee (by account, by
@@ -23,6 +25,9 @@ class CohortsAndTrainees {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -37,26 +42,8 @@ class CohortsAndTrainees {
         return cohort(code, false);
     }
 
-    /**
-     * The cohort with its course and venue, which every enrolment path uses. When {@code lock} is set, its row is
-     * first locked ({@code SELECT ... FOR UPDATE}) by a statement of its own, then read: locking through the JPQL
-     * read instead would lock the course's and venue's rows with it (joined rows are locked too), and EclipseLink
-     * refreshes an entity read under a lock together with its collections — the cohort's instructors, meetings and
-     * quotas, the course's prerequisites and scheme — five statements this path mostly does not need
-     * (docs/performance.md, "Enrolling"). The read sees the latest committed row: each request starts with an
-     * empty persistence context, and a cohort this transaction already changed is checked by its version on commit.
-     */
     private Cohort cohort(String code, boolean lock) {
-        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (lock && entityManager.createNativeQuery("SELECT id FROM cohort WHERE code = ? FOR UPDATE")
-                .setParameter(1, normalised).getResultList().isEmpty()) {
-            throw new CohortNotFoundException(code);
-        }
-        return entityManager.createQuery("""
-                        SELECT h FROM Cohort h JOIN FETCH h.course LEFT JOIN FETCH h.venue
-                        WHERE h.code = :code""", Cohort.class)
-                .setParameter("code", normalised)
-                .getResultStream().findFirst().orElseThrow(() -> new CohortNotFoundException(code));
+        return cohorts.forSeatChange(CohortCode.of(code), lock).orElseThrow(() -> new CohortNotFoundException(code));
     }
 
     /** The trainee's enrolment in the cohort, by service number; refused when they have none there. */

@@ -21,6 +21,8 @@ import org.tadreeb.people.Person;
 import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.mail.MailKind;
 import org.tadreeb.platform.mail.Outbox;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * Opens a cohort's survey when the cohort completes and invites each trainee who finished it (completed or failed):
@@ -36,6 +38,9 @@ public class EvaluationInvitations {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     QuestionSets questionSets;
@@ -61,9 +66,7 @@ public class EvaluationInvitations {
      */
     @Transactional
     public int invite(String cohortCode) {
-        Cohort cohort = entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", cohortCode)
-                .getSingleResult();
+        Cohort cohort = cohorts.findByCode(CohortCode.of(cohortCode)).orElseThrow();
         List<Enrolment> finished = entityManager.createQuery("""
                         SELECT e FROM Enrolment e
                         WHERE e.cohort = :cohort

@@ -26,6 +26,8 @@ import org.tadreeb.people.Person;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.BilingualText;
 import org.tadreeb.platform.audit.AuditLog;
+import org.tadreeb.cohort.CohortRepository;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * The gradebook's life. The cohort's instructors record scores while it runs and publish the results to the
@@ -38,6 +40,9 @@ public class GradebookService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     GradingAccess access;
@@ -187,8 +192,7 @@ public class GradebookService {
      * cohort with nobody enrolled completes as it is.
      */
     void onCompleting(@Observes CohortCompleting completing) {
-        Cohort cohort = entityManager.createQuery("SELECT h FROM Cohort h WHERE h.code = :code", Cohort.class)
-                .setParameter("code", completing.cohortCode()).getSingleResult();
+        Cohort cohort = cohorts.findByCode(CohortCode.of(completing.cohortCode())).orElseThrow();
         Gradebook gradebook = gradebooks.of(cohort);
         if (gradebook.rows().isEmpty()) {
             return;
