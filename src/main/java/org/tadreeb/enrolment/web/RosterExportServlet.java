@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.tadreeb.cohort.CohortNotFoundException;
 import org.tadreeb.enrolment.CohortRoster;
 import org.tadreeb.people.OrganisationType;
@@ -21,6 +20,7 @@ import org.tadreeb.platform.CentreClock;
 import org.tadreeb.platform.i18n.Language;
 import org.tadreeb.platform.i18n.LanguageResolver;
 import org.tadreeb.platform.i18n.Messages;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * {@code /admin/cohorts/roster.csv?code=}: a cohort's roster as a spreadsheet, in the order of the roster page.
@@ -55,7 +55,7 @@ public class RosterExportServlet extends HttpServlet {
             return;
         }
         Language language = LanguageResolver.resolve(request);
-        String safeCode = code.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_-]", "");
+        String safeCode = CohortCode.of(code).value().replaceAll("[^A-Z0-9_-]", "");
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"roster-" + safeCode + ".csv\"");
