@@ -46,6 +46,7 @@ public class CertificateDownloadServlet extends HttpServlet {
                 response.getWriter().write(documents.credential(number, caller, administrator));
             }
         } catch (RuntimeException refused) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             response.sendError(BusinessExceptions.httpStatusOf(refused));
         }
     }

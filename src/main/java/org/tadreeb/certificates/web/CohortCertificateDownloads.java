@@ -35,6 +35,7 @@ public class CohortCertificateDownloads extends HttpServlet {
         try {
             printable = documents.printableOf(code);
         } catch (RuntimeException refused) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             response.sendError(BusinessExceptions.httpStatusOf(refused));
             return;
         }

@@ -105,6 +105,10 @@ public class CohortCertificatesBacking implements Serializable {
         return again();
     }
 
+    /**
+     * Not the handler: every action redirects back to the list read again (and "issue all" finishes its progress
+     * bar), with the refusal in the flash.
+     */
     private void problem(RuntimeException refused) {
         BusinessException rule = BusinessExceptions.find(refused);
         if (rule == null) {

@@ -85,6 +85,7 @@ public class ComplianceBacking implements Serializable {
         try {
             filter = ComplianceFilter.of(withinDays, courseCode, organisationCode, governorateCode);
         } catch (InvalidInputException invalid) {
+            // Not the handler: a filter from the address names its first rule at the top and lists nothing (no form was sent).
             filter = null;
             feedback.problem(invalid.errors().get(0).messageKey(), invalid.errors().get(0).arguments().toArray());
             facesContext.getExternalContext().getFlash().setKeepMessages(false);
@@ -111,6 +112,7 @@ public class ComplianceBacking implements Serializable {
                 feedback.done("expiry.nominated", holder, nomination.cohort().code(), status);
             }
         } catch (RuntimeException refused) {
+            // Not the handler: the refusal is told naming the holder, and the page redirects back to the list it came from.
             BusinessException rule = BusinessExceptions.find(refused);
             if (rule == null) {
                 throw refused;

@@ -49,6 +49,7 @@ public class ComplianceExportServlet extends HttpServlet {
             page = report.all(ComplianceFilter.fromQuery(request.getParameter("withinDays"), request.getParameter("course"),
                     request.getParameter("organisation"), request.getParameter("governorate")));
         } catch (RuntimeException refused) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): a wrong filter answers 400 naming the range.
             BusinessException rule = BusinessExceptions.find(refused);
             if (rule == null) {
                 throw refused;

@@ -51,6 +51,7 @@ public class VerifyBacking {
         try {
             result = lookUp.apply(request.getRemoteAddr());
         } catch (RuntimeException blocked) {
+            // Not the handler: too many look-ups answer 429 and the page's own refusal, not a message.
             if (!(blocked instanceof TooManyLookupsException) && !(blocked.getCause() instanceof TooManyLookupsException)) {
                 throw blocked;
             }

@@ -69,6 +69,7 @@ public class EvaluationFormBacking implements Serializable {
             }
             feedback.done("evaluation.received", form.cohortCode());
         } catch (RuntimeException refused) {
+            // Not the handler: answering twice is no error; it says "already received" and goes home like a first answer.
             if (!(BusinessExceptions.find(refused) instanceof AlreadyAnsweredException already)) {
                 throw refused;
             }

@@ -137,6 +137,7 @@ public class EvaluationQuestionsBacking implements Serializable {
         try {
             version = questionSets.publish(caller(), drafts);
         } catch (RuntimeException refused) {
+            // Not the handler: a field is an indexed path (questions[2].textArabic) that names a table row, not a component id.
             if (!(BusinessExceptions.find(refused) instanceof InvalidInputException invalid)) {
                 throw refused;
             }

@@ -61,6 +61,7 @@ public class AdminGradebookBacking implements Serializable {
             }
             feedback.done("gradebook.reopened", code);
         } catch (BusinessException refused) {
+            // Not the handler: the refusal goes in the flash and the page redirects to the gradebook read again.
             feedback.problem(refused.messageKey(), refused.arguments());
         }
         return "/admin/cohorts/gradebook?faces-redirect=true&code=" + code;

@@ -102,6 +102,7 @@ public class AttendanceBacking implements Serializable {
         try {
             sheet = attendance.sheet(caller(), code, meetingId());
         } catch (RuntimeException failure) {
+            // Not the handler: another's or an unknown meeting answers the 403 or 404 page.
             refuse(failure);
             return;
         }
@@ -117,6 +118,7 @@ public class AttendanceBacking implements Serializable {
             changed = attendance.record(caller(), code, meetingId(), rows.stream()
                     .map(r -> new AttendanceService.Entry(r.line.serviceNumber(), r.mark, r.note)).toList());
         } catch (RuntimeException failure) {
+            // Not the handler: each trainee's rule shows in their row of the sheet, under the page's own summary.
             if (BusinessExceptions.find(failure) instanceof InvalidInputException invalid) {
                 for (FieldError error : invalid.errors()) {
                     String text = language.text(error.messageKey(), error.arguments().toArray());

@@ -55,6 +55,7 @@ public class AttendanceExportServlet extends HttpServlet {
         try {
             matrix = attendance.matrix(request.getRemoteUser(), request.getParameter("code"));
         } catch (RuntimeException failure) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             BusinessException refused = BusinessExceptions.find(failure);
             if (refused == null) {
                 throw failure;

@@ -43,6 +43,7 @@ public class CohortAttendanceBacking {
         try {
             matrix = attendance.matrix(security.getCallerPrincipal().getName(), code);
         } catch (RuntimeException failure) {
+            // Not the handler: a read-only page; any refusal answers the 403 or 404 page.
             BusinessException refused = BusinessExceptions.find(failure);
             if (refused == null) {
                 throw failure;

@@ -172,6 +172,7 @@ public class GradebookBacking implements Serializable {
         try {
             return GradebookPage.guarded(facesContext, call);
         } catch (RuntimeException failure) {
+            // Not the handler: refused scores list every problem, and 403/404 answer the error pages (GradebookPage).
             BusinessException refused = BusinessExceptions.find(failure);
             if (refused instanceof ScoresRefusedException scores) {
                 error(language.text("gradebook.error.scoresRefused", scores.problems().size()));

@@ -35,6 +35,7 @@ public class GradebookExportServlet extends HttpServlet {
         try {
             gradebook = gradebooks.read(request.getUserPrincipal().getName(), request.getParameter("code"));
         } catch (RuntimeException refused) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             BusinessException business = BusinessExceptions.find(refused);
             if (business == null) {
                 throw refused;

@@ -74,6 +74,8 @@ public class AdminHomeBacking {
             feedback.done("targets.saved", changed);
             return "index?faces-redirect=true";
         } catch (InvalidInputException invalid) {
+            // Not the handler: each target's rule is listed at the top, with no summary line
+            // (the repeated inputs carry no field's name).
             invalid.errors().forEach(error -> feedback.problem(error.messageKey(), error.arguments().toArray()));
             return null;
         }

@@ -68,6 +68,7 @@ public class TrainingComplianceBacking {
             page = compliance.page(filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
             year = String.valueOf(filter.year());
         } catch (InvalidInputException invalid) {
+            // Not the handler: a filter from the address lists its rules at the top and the page still shows the rest.
             invalid.errors().forEach(error -> feedback.problem(error.messageKey(), error.arguments().toArray()));
         }
         requirements.putAll(compliance.requirements());
@@ -94,6 +95,7 @@ public class TrainingComplianceBacking {
         try {
             filter = new TrainingCompliance.Filter(asked == Integer.MIN_VALUE ? -1 : asked, organisation, governorate, behind);
         } catch (InvalidInputException invalid) {
+            // Not the handler: the page's own message names the year as typed.
             feedback.problem("compliance.error.year", year == null ? "" : year);
             return null;
         }
@@ -107,6 +109,8 @@ public class TrainingComplianceBacking {
             feedback.done("compliance.requirementsSaved", changed);
             return "compliance?faces-redirect=true";
         } catch (InvalidInputException invalid) {
+            // Not the handler: each requirement's rule is listed at the top, with no summary line
+            // (the fields are a map's entries).
             invalid.errors().forEach(error -> feedback.problem(error.messageKey(), error.arguments().toArray()));
             return null;
         }

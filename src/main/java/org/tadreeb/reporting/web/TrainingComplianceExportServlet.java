@@ -45,6 +45,7 @@ public class TrainingComplianceExportServlet extends HttpServlet {
                 filter = filter.forOrganisation(partners.organisationOf(request.getRemoteUser()).getCode());
             }
         } catch (InvalidInputException invalid) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         } catch (AccessDeniedException refused) {

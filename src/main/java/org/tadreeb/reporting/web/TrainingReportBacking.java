@@ -91,6 +91,7 @@ public class TrainingReportBacking {
         try {
             return TrainingReportFilter.fromParameters(values::get, clock.today());
         } catch (InvalidInputException invalid) {
+            // Not the handler: a filter from the address lists its rules at the top and the page shows no figures.
             invalid.errors().forEach(error -> feedback.problem(error.messageKey(), error.arguments().toArray()));
             return null;
         }

@@ -37,6 +37,7 @@ public class TrainingReportExportServlet extends HttpServlet {
         try {
             report = reports.report(TrainingReportFilter.fromParameters(request::getParameter, clock.today()));
         } catch (InvalidInputException invalid) {
+            // A servlet, outside Faces (BusinessExceptionHandler never sees it): the refusal is answered as an HTTP status.
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -27,7 +27,6 @@ import org.tadreeb.people.imports.RowProblem;
 import org.tadreeb.people.imports.Table;
 import org.tadreeb.people.imports.TraineeColumn;
 import org.tadreeb.people.imports.TraineeImport;
-import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.CurrentLanguage;
 
 /**
@@ -58,12 +57,9 @@ public class ImportTraineesBacking implements Serializable {
             return;
         }
         preview = null;
+        table = null;
         try (InputStream content = file.getInputStream()) {
             table = imports.read(content, file.getSubmittedFileName(), file.getContentType());
-        } catch (BusinessException refused) {
-            table = null;
-            error(refused.messageKey(), refused.arguments());
-            return;
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -107,6 +103,7 @@ public class ImportTraineesBacking implements Serializable {
             table = null;
             preview = null;
         } catch (ImportRejectedException rejected) {
+            // Not the handler: a rejected import shows its rows' problems in the preview instead of a message.
             preview = rejected.preview();
         }
     }

@@ -10,8 +10,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tadreeb.platform.BusinessException;
-import org.tadreeb.platform.BusinessExceptions;
 import org.tadreeb.platform.i18n.CurrentLanguage;
 import org.tadreeb.platform.mail.Outbox;
 import org.tadreeb.platform.mail.OutboxStatus;
@@ -54,19 +52,14 @@ public class OutboxBacking implements Serializable {
         load();
     }
 
+    /** A refusal (sent meanwhile) reaches the page through BusinessExceptionHandler; the lines are read again either way. */
     public void retry(long id) {
         try {
             outbox.retryNow(id);
             inform(language.text("mail.outbox.retried"));
-        } catch (RuntimeException failure) {
-            BusinessException business = BusinessExceptions.find(failure);
-            if (business == null) {
-                throw failure;
-            }
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    language.text(business.messageKey(), business.arguments()), null));
+        } finally {
+            load();
         }
-        load();
     }
 
     public void retryAllFailing() {
