@@ -124,6 +124,47 @@ public class EnrolmentRepository {
     // ---- one trainee in one cohort ------------------------------------------------------------------------
 
     /** The trainee's enrolment in the cohort, whatever its status (there is at most one row per trainee and cohort). */
+    /** Per cohort id, how many enrolments have one of the statuses; cohorts without any are left out. */
+    public Map<Long, Long> countsByCohort(Collection<Long> cohortIds, Collection<EnrolmentStatus> statuses) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return counts;
+        }
+        entityManager.createQuery("""
+                        SELECT e.cohort.id, COUNT(e) FROM Enrolment e
+                        WHERE e.cohort.id IN :ids
+                        AND e.status IN :statuses
+                        GROUP BY e.cohort.id""", Object[].class)
+                .setParameter("ids", cohortIds)
+                .setParameter("statuses", statuses)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The trainees of the cohort's enrolments with one of the statuses, in arrival order (by enrolment). */
+    public List<Person> traineesOf(Cohort cohort, Collection<EnrolmentStatus> statuses) {
+        return entityManager.createQuery("""
+                        SELECT e.trainee FROM Enrolment e
+                        WHERE e.cohort = :cohort
+                        AND e.status IN :statuses
+                        ORDER BY e.id""", Person.class)
+                .setParameter("cohort", cohort)
+                .setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    /** Ids of the cohorts in which the person has an enrolment with one of the statuses. */
+    public List<Long> cohortIdsOf(long personId, Collection<EnrolmentStatus> statuses) {
+        return entityManager.createQuery("""
+                        SELECT e.cohort.id FROM Enrolment e
+                        WHERE e.trainee.id = :person
+                        AND e.status IN :statuses""", Long.class)
+                .setParameter("person", personId)
+                .setParameter("statuses", statuses)
+                .getResultList();
+    }
+
     public Optional<Enrolment> find(Cohort cohort, Person trainee) {
         return entityManager.createQuery("SELECT e FROM Enrolment e WHERE e.cohort = :cohort AND e.trainee = :trainee",
                         Enrolment.class)
