@@ -240,6 +240,40 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorQualifiesAnInstructorForACourseAndWithdrawsIt() {
+        String instructor = account("brw.teacher", "INSTRUCTOR");
+        String number = "BRW-TEACHER";
+        // A course of this class's own, so that no other class's planning sees this instructor offered.
+        HttpResponse<String> course = new WebClient(deploymentUrl).postForm("testing/cohorts",
+                Map.of("do", "course", "like", "CP101", "code", "BRW101"));
+        assertTrue(course.statusCode() < 300, course.body());
+        Browser browser = browser("en");
+        browser.open("login.xhtml?lang=en");
+        browser.signIn(administrator(), TestAccounts.PASSWORD);
+        browser.open("admin/people/person.xhtml?number=" + number.toLowerCase(java.util.Locale.ROOT) + "&lang=en");
+        assertTrue(browser.find(By.id("qualifications:list")).getText()
+                .contains(Messages.text(Language.ENGLISH, "qualification.none")), instructor + " has none yet");
+        browser.assertAccessible();
+
+        // PrimeFaces' menu keeps its value in a hidden select: the form posts that.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('qualifications:course_input').value = 'BRW101';");
+        browser.find(By.id("qualifications:qualify")).click();
+        assertEquals(Messages.text(Language.ENGLISH, "qualification.saved", "BRW101"),
+                browser.find(By.cssSelector(".form-notices li")).getText());
+        String listed = browser.find(By.id("qualifications:list")).getText();
+        assertTrue(listed.contains("BRW101") && listed.contains(Messages.text(Language.ENGLISH, "qualification.noExpiry")),
+                listed);
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
+        browser.find(By.id("qualifications:list:0:withdraw")).click();
+        assertEquals(Messages.text(Language.ENGLISH, "qualification.withdrawn", "BRW101"),
+                browser.find(By.cssSelector(".form-notices li")).getText());
+        assertTrue(browser.find(By.id("qualifications:list")).getText()
+                .contains(Messages.text(Language.ENGLISH, "qualification.none")), "withdrawn");
+    }
+
     private static void clearAndType(Browser browser, String id, String text) {
         org.openqa.selenium.WebElement field = browser.find(By.id(id));
         field.clear();
