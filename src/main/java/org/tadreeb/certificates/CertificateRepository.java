@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.tadreeb.enrolment.Enrolment;
 import org.tadreeb.enrolment.EnrolmentRepository;
 import org.tadreeb.enrolment.EnrolmentStatus;
-import org.tadreeb.cohort.CohortRepository;
 import org.tadreeb.cohort.CohortCode;
+import org.tadreeb.cohort.CohortRepository;
 
 /** Certificates by number, by enrolment, by cohort and by holder. */
 @ApplicationScoped
@@ -69,7 +69,7 @@ public class CertificateRepository {
                         WHERE e.cohort.code = :code
                         AND (e.status = :completed OR c.id IS NOT NULL)
                         ORDER BY e.trainee.serviceNumber""", Object[].class)
-                .setParameter("code", cohortCode)
+                .setParameter("code", CohortCode.of(cohortCode).value())
                 .setParameter("completed", EnrolmentStatus.COMPLETED)
                 .getResultList();
     }

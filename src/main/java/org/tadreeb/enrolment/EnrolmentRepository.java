@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tadreeb.cohort.Cohort;
+import org.tadreeb.cohort.CohortCode;
 import org.tadreeb.cohort.CohortRepository;
 import org.tadreeb.cohort.CohortStatus;
 import org.tadreeb.cohort.CohortSummary;
@@ -189,7 +190,7 @@ public class EnrolmentRepository {
                         SELECT e.id FROM Enrolment e
                         WHERE e.cohort.code = :code
                         AND e.trainee.serviceNumber = :number""", Long.class)
-                .setParameter("code", cohortCode)
+                .setParameter("code", CohortCode.of(cohortCode).value())
                 .setParameter("number", serviceNumber)
                 .getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
@@ -204,7 +205,7 @@ public class EnrolmentRepository {
                         WHERE e.cohort.code = :code
                         AND e.status = :status
                         ORDER BY e.trainee.serviceNumber""", Long.class)
-                .setParameter("code", cohortCode)
+                .setParameter("code", CohortCode.of(cohortCode).value())
                 .setParameter("status", status)
                 .getResultList();
     }
@@ -228,7 +229,7 @@ public class EnrolmentRepository {
                         SELECT e FROM Enrolment e JOIN FETCH e.trainee t LEFT JOIN FETCH t.organisation
                         WHERE e.cohort.code = :code
                         ORDER BY e.queuedAt, e.id""", Enrolment.class)
-                .setParameter("code", cohortCode)
+                .setParameter("code", CohortCode.of(cohortCode).value())
                 .getResultList();
     }
 

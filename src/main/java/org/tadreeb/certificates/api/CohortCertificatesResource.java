@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tadreeb.certificates.CertificateService;
 import org.tadreeb.certificates.CohortCertificates;
+import org.tadreeb.cohort.CohortCode;
 
 /** A cohort's certificates (administrators): the passed trainees with theirs, and issuing all that are missing. */
 @Path("cohorts/{code}/certificates")
@@ -41,8 +42,8 @@ public class CohortCertificatesResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Issue the certificates of every passed trainee that has none; safe to repeat: "
             + "{issued, alreadyIssued, failed}")
-    public JsonObject issueAll(@PathParam("code") String code) {
-        CohortCertificates.Summary summary = bulk.issueAll(code, security.getUserPrincipal().getName(),
+    public JsonObject issueAll(@PathParam("code") CohortCode code) {
+        CohortCertificates.Summary summary = bulk.issueAll(code.value(), security.getUserPrincipal().getName(),
                 CohortCertificates.Progress.NONE);
         return Json.createObjectBuilder()
                 .add("issued", summary.issued())
@@ -53,9 +54,9 @@ public class CohortCertificatesResource {
 
     @GET
     @Operation(summary = "The cohort's passed trainees, each with their current certificate's number and status")
-    public JsonArray list(@PathParam("code") String code) {
+    public JsonArray list(@PathParam("code") CohortCode code) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        certificates.ofCohort(code).forEach(row -> {
+        certificates.ofCohort(code.value()).forEach(row -> {
             JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("serviceNumber", row.serviceNumber())
                     .add("enrolmentStatus", row.enrolmentStatus().name());

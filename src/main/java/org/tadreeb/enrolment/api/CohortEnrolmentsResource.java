@@ -34,6 +34,7 @@ import org.tadreeb.enrolment.EnrolmentLookup;
 import org.tadreeb.enrolment.EnrolmentOutcome;
 import org.tadreeb.enrolment.EnrolmentRefusedException;
 import org.tadreeb.enrolment.EnrolmentRequests;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * Trainees in a cohort: a trainee asks for a place or withdraws; an administrator enrols anyone, approves,
@@ -73,15 +74,15 @@ public class CohortEnrolmentsResource {
             + "the same answer when asked again); as an administrator, enrol the trainee named by "
             + "{\"serviceNumber\"} directly; as a partner coordinator, nominate one of their organisation's people "
             + "by {\"serviceNumber\"} (a request the centre approves); 409 with the reason when refused")
-    public Response enrol(@PathParam("code") String code, String body) {
+    public Response enrol(@PathParam("code") CohortCode code, String body) {
         String serviceNumber = text(parse(body), "serviceNumber");
         EnrolmentOutcome outcome;
         if (serviceNumber != null && security.isUserInRole("ADMINISTRATOR")) {
-            outcome = requests.enrolByAdministrator(code, serviceNumber, caller());
+            outcome = requests.enrolByAdministrator(code.value(), serviceNumber, caller());
         } else if (serviceNumber != null && security.isUserInRole("COORDINATOR")) {
-            outcome = requests.nominateByCoordinator(code, serviceNumber, caller());
+            outcome = requests.nominateByCoordinator(code.value(), serviceNumber, caller());
         } else if (security.isUserInRole("TRAINEE")) {
-            outcome = requests.requestForSelf(code, caller());
+            outcome = requests.requestForSelf(code.value(), caller());
         } else {
             throw new EnrolmentRefusedException("enrolment.error.noTraineeRecord");
         }
@@ -92,9 +93,9 @@ public class CohortEnrolmentsResource {
     @GET
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "The cohort's roster: enrolled, waiting lists in order (with places), requests, then those who left")
-    public JsonArray roster(@PathParam("code") String code) {
+    public JsonArray roster(@PathParam("code") CohortCode code) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        roster.of(code).forEach(entry -> list.add(entry.toJson()));
+        roster.of(code.value()).forEach(entry -> list.add(entry.toJson()));
         return list.build();
     }
 
@@ -102,8 +103,8 @@ public class CohortEnrolmentsResource {
     @Path("me")
     @RolesAllowed("TRAINEE")
     @Operation(summary = "Where the calling trainee stands in the cohort (404 when they never asked)")
-    public Response mine(@PathParam("code") String code) {
-        return lookup.statusOfSelf(code, caller())
+    public Response mine(@PathParam("code") CohortCode code) {
+        return lookup.statusOfSelf(code.value(), caller())
                 .map(outcome -> Response.ok(outcome.toJson().build()).build())
                 .orElse(Response.status(Response.Status.NOT_FOUND).build());
     }
@@ -112,24 +113,24 @@ public class CohortEnrolmentsResource {
     @Path("me")
     @RolesAllowed("TRAINEE")
     @Operation(summary = "Withdraw from a cohort that has not started; the seat goes to the next on the waiting list")
-    public JsonObject withdrawSelf(@PathParam("code") String code) {
-        return decisions.withdrawSelf(code, caller()).toJson().build();
+    public JsonObject withdrawSelf(@PathParam("code") CohortCode code) {
+        return decisions.withdrawSelf(code.value(), caller()).toJson().build();
     }
 
     @DELETE
     @Path("{serviceNumber}")
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Withdraw a trainee from the cohort (administrators)")
-    public JsonObject withdraw(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
-        return decisions.withdrawByAdministrator(code, serviceNumber).toJson().build();
+    public JsonObject withdraw(@PathParam("code") CohortCode code, @PathParam("serviceNumber") String serviceNumber) {
+        return decisions.withdrawByAdministrator(code.value(), serviceNumber).toJson().build();
     }
 
     @POST
     @Path("{serviceNumber}/approve")
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Approve a request: a seat, or the waiting list when the cohort is full")
-    public JsonObject approve(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber) {
-        return decisions.approve(code, serviceNumber).toJson().build();
+    public JsonObject approve(@PathParam("code") CohortCode code, @PathParam("serviceNumber") String serviceNumber) {
+        return decisions.approve(code.value(), serviceNumber).toJson().build();
     }
 
     @POST
@@ -137,9 +138,9 @@ public class CohortEnrolmentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Decline a request or a place on the waiting list, with {\"reason\"} the trainee is told")
-    public JsonObject decline(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
+    public JsonObject decline(@PathParam("code") CohortCode code, @PathParam("serviceNumber") String serviceNumber,
                               JsonObject body) {
-        return decisions.decline(code, serviceNumber, text(body, "reason")).toJson().build();
+        return decisions.decline(code.value(), serviceNumber, text(body, "reason")).toJson().build();
     }
 
     @POST
@@ -148,9 +149,9 @@ public class CohortEnrolmentsResource {
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Move a trainee to another live cohort of the same course, {\"toCohort\": code}, in one "
             + "transaction: refused (409) as a whole when the other cohort refuses; the seat left behind goes to the next in line")
-    public JsonObject move(@PathParam("code") String code, @PathParam("serviceNumber") String serviceNumber,
+    public JsonObject move(@PathParam("code") CohortCode code, @PathParam("serviceNumber") String serviceNumber,
                            JsonObject body) {
-        return moves.move(code, serviceNumber, text(body, "toCohort"), caller()).toJson().build();
+        return moves.move(code.value(), serviceNumber, text(body, "toCohort"), caller()).toJson().build();
     }
 
     private String caller() {

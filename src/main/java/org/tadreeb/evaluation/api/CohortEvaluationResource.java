@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.tadreeb.evaluation.EvaluationResults;
 import org.tadreeb.platform.BusinessException;
 import org.tadreeb.platform.i18n.LanguageResolver;
+import org.tadreeb.cohort.CohortCode;
 
 /** A cohort's evaluation results, in aggregate. */
 @Path("cohorts/{code}/evaluation")
@@ -37,9 +38,9 @@ public class CohortEvaluationResource {
     @Operation(summary = "The cohort's evaluation in aggregate (its instructors and administrators): invited and "
             + "answered counts and, once enough trainees answered, each question's mean and distribution and the "
             + "comments without names; 404 while the cohort has no survey")
-    public JsonObject results(@PathParam("code") String code) {
-        return EvaluationJson.of(results.ofCohort(security.getUserPrincipal().getName(), code)
-                        .orElseThrow(() -> new NoSurveyException(code)),
+    public JsonObject results(@PathParam("code") CohortCode code) {
+        return EvaluationJson.of(results.ofCohort(security.getUserPrincipal().getName(), code.value())
+                        .orElseThrow(() -> new NoSurveyException(code.value())),
                 LanguageResolver.resolve(request).locale());
     }
 

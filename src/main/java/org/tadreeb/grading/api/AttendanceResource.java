@@ -35,6 +35,7 @@ import org.tadreeb.grading.AttendanceSheet;
 import org.tadreeb.grading.GradingAccess;
 import org.tadreeb.platform.FieldError;
 import org.tadreeb.platform.InvalidInputException;
+import org.tadreeb.cohort.CohortCode;
 
 /**
  * One meeting's attendance: read by the cohort's instructors and by administrators, recorded by the instructors,
@@ -64,8 +65,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "The meeting's attendance")
     @APIResponse(responseCode = "403", description = "The caller does not teach the cohort and is not an administrator")
     @APIResponse(responseCode = "404", description = "No such cohort, or no such meeting in it")
-    public JsonObject read(@PathParam("code") String code, @PathParam("id") long id) {
-        return json(attendance.sheet(caller(), code, id)).build();
+    public JsonObject read(@PathParam("code") CohortCode code, @PathParam("id") long id) {
+        return json(attendance.sheet(caller(), code.value(), id)).build();
     }
 
     @PUT
@@ -81,10 +82,10 @@ public class AttendanceResource {
     @APIResponse(responseCode = "403", description = "The caller does not teach the cohort")
     @APIResponse(responseCode = "404", description = "No such cohort, or no such meeting in it")
     @APIResponse(responseCode = "422", description = "A line is wrong (nothing was saved), or the meeting takes no attendance")
-    public JsonObject record(@PathParam("code") String code, @PathParam("id") long id, String body) {
-        access.forRecording(caller(), code);
-        int changed = attendance.record(caller(), code, id, entries(body));
-        return json(attendance.sheet(caller(), code, id)).add("changed", changed).build();
+    public JsonObject record(@PathParam("code") CohortCode code, @PathParam("id") long id, String body) {
+        access.forRecording(caller(), code.value());
+        int changed = attendance.record(caller(), code.value(), id, entries(body));
+        return json(attendance.sheet(caller(), code.value(), id)).add("changed", changed).build();
     }
 
     private String caller() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tadreeb.grading.GradebookService;
+import org.tadreeb.cohort.CohortCode;
 
 /** Publishing a cohort's results to its trainees, and taking them back. */
 @Path("cohorts/{code}/results")
@@ -31,9 +32,9 @@ public class CohortResultsResource {
     @RolesAllowed("INSTRUCTOR")
     @Operation(summary = "Publish the results to the trainees (the cohort's instructors, while it runs); the "
             + "gradebook after it, with \"changed\" false when they already were published")
-    public JsonObject publish(@PathParam("code") String code) {
-        boolean changed = gradebooks.publish(caller(), code);
-        return GradebookJson.of(gradebooks.read(caller(), code)).add("changed", changed).build();
+    public JsonObject publish(@PathParam("code") CohortCode code) {
+        boolean changed = gradebooks.publish(caller(), code.value());
+        return GradebookJson.of(gradebooks.read(caller(), code.value())).add("changed", changed).build();
     }
 
     @POST
@@ -41,9 +42,9 @@ public class CohortResultsResource {
     @RolesAllowed("ADMINISTRATOR")
     @Operation(summary = "Reopen a published gradebook (administrators, while the cohort runs): the trainees no "
             + "longer see the results and the instructors change scores without a reason until they publish again")
-    public JsonObject reopen(@PathParam("code") String code) {
-        gradebooks.reopen(caller(), code);
-        return GradebookJson.of(gradebooks.read(caller(), code)).build();
+    public JsonObject reopen(@PathParam("code") CohortCode code) {
+        gradebooks.reopen(caller(), code.value());
+        return GradebookJson.of(gradebooks.read(caller(), code.value())).build();
     }
 
     private String caller() {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tadreeb.grading.GradebookService;
 import org.tadreeb.grading.ScoreEntry;
+import org.tadreeb.cohort.CohortCode;
 
 /** A cohort's gradebook: read by its instructors and administrators, written by its instructors. */
 @Path("cohorts/{code}/grades")
@@ -43,8 +44,8 @@ public class GradesResource {
     @RolesAllowed({"INSTRUCTOR", "ADMINISTRATOR"})
     @Operation(summary = "The cohort's gradebook (its instructors, administrators): the components, and per trainee "
             + "the scores, attendance counts and rate, weighted total and verdict (PASSED, FAILED, PENDING)")
-    public JsonObject read(@PathParam("code") String code) {
-        return GradebookJson.of(gradebooks.read(caller(), code)).build();
+    public JsonObject read(@PathParam("code") CohortCode code) {
+        return GradebookJson.of(gradebooks.read(caller(), code.value())).build();
     }
 
     @PUT
@@ -54,7 +55,7 @@ public class GradesResource {
             + "[{\"serviceNumber\", \"component\": <component id>, \"points\": 12.5 (null or left out clears it)}]}. "
             + "Unchanged scores change nothing; once the results are published a change needs a reason. Invalid "
             + "scores: 422 whose errors name the trainee and the component, and nothing is saved")
-    public JsonObject record(@PathParam("code") String code, String body) {
+    public JsonObject record(@PathParam("code") CohortCode code, String body) {
         JsonObject request = parse(body);
         JsonValue scores = request.get("scores");
         if (!(scores instanceof jakarta.json.JsonArray list)) {
@@ -69,8 +70,8 @@ public class GradesResource {
                     score.get("component") instanceof JsonNumber id && id.isIntegral() ? id.longValue() : null,
                     text(score.get("points"))));
         }
-        int changed = gradebooks.record(caller(), code, entries, text(request.get("reason")));
-        return GradebookJson.of(gradebooks.read(caller(), code)).add("changed", changed).build();
+        int changed = gradebooks.record(caller(), code.value(), entries, text(request.get("reason")));
+        return GradebookJson.of(gradebooks.read(caller(), code.value())).add("changed", changed).build();
     }
 
     private String caller() {
